@@ -1,19 +1,24 @@
 import { defineConfig } from 'wxt';
 
-/** The provider's public API host: the only origin declared up front. */
+/** The provider's public API host, declared up front. */
 const DEFAULT_API_ORIGIN = 'https://v1.tempmailg.com';
+/**
+ * Loopback (the local emulator, a self-hosted test host) is declared too: a permission prompt
+ * cannot be answered in automated browsers, and loopback reaches nothing outside the machine.
+ * Any other https host is asked for at runtime when the user saves it.
+ */
+const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
-  // Pass-through for what the emulator needs in development; loopback is asked for at runtime.
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'downloads', 'contextMenus'],
-    host_permissions: [`${DEFAULT_API_ORIGIN}/*`],
-    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    host_permissions: [`${DEFAULT_API_ORIGIN}/*`, ...LOOPBACK],
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'fill-temp-address': {

@@ -1,0 +1,86 @@
+/**
+ * What the background does for autofill: answers a content script's fill request with an address
+ * (and nothing more), and offers the context-menu entry and the keyboard command.
+ */
+import { browser } from '#imports';
+import { t } from '@/utils/i18n';
+import { fail, type Outcome, type Sender } from '@/utils/messaging';
+import { autofillSettingsItem } from '@/utils/storage';
+import { createMailbox, ensureLiveMailbox } from './mailboxes';
+import { schedule, startFastWindow } from './poller';
+
+export const MENU_FILL = 'fill-temp-address';
+export const COMMAND_FILL = 'fill-temp-address';
+
+/** The message the background sends a content script: fill the focused field with this address. */
+export interface FillFocusedCommand {
+  type: 'fillFocused';
+  email: string;
+}
+
+async function addressForFill(mode: 'current' | 'new'): Promise<Outcome<{ email: string }>> {
+  const mailbox = mode === 'new' ? await createMailbox() : await ensureLiveMailbox();
+  if (!mailbox.ok) return mailbox;
+  // A filled address means a verification mail is on its way: poll fast for a while.
+  await startFastWindow();
+  await schedule();
+  return { ok: true, value: { email: mailbox.value.email } };
+}
+
+export async function fillAddress(request: { mode: 'current' | 'new' }, sender: Sender): Promise<Outcome<{ email: string }>> {
+  if (request?.mode !== 'current' && request?.mode !== 'new') return fail('invalid-input', 'Unknown fill mode.');
+  if (!sender.tab?.id) return fail('forbidden-sender', 'Request refused.');
+  return addressForFill(request.mode);
+}
+
+function siteOf(url: string | undefined): string | null {
+  try {
+    const parsed = new URL(url ?? '');
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "Don't show on this site": the site is the sender's own page, never a name the page chose. */
+export async function blockSite(_request: undefined, sender: Sender): Promise<Outcome<void>> {
+  const site = siteOf(sender.tab?.url ?? sender.url);
+  if (!site) return fail('invalid-input', 'This page has no site to remember.');
+  const settings = await autofillSettingsItem.getValue();
+  if (!settings.blockedSites.includes(site)) {
+    await autofillSettingsItem.setValue({ ...settings, blockedSites: [...settings.blockedSites, site].sort() });
+  }
+  return { ok: true, value: undefined };
+}
+
+async function fillFocusedField(tabId: number, frameId?: number): Promise<void> {
+  const address = await addressForFill('current');
+  if (!address.ok) {
+    await browser.notifications.create({
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: t('extName'),
+      message: address.error.message,
+    });
+    return;
+  }
+  const command: FillFocusedCommand = { type: 'fillFocused', email: address.value.email };
+  await browser.tabs.sendMessage(tabId, command, frameId === undefined ? undefined : { frameId }).catch(() => undefined);
+}
+
+export function setUpContextMenu(): void {
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({ id: MENU_FILL, title: t('menuFill'), contexts: ['editable'] }),
+  );
+}
+
+export function listenForFillTriggers(): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_FILL && tab?.id !== undefined) void fillFocusedField(tab.id, info.frameId);
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== COMMAND_FILL) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await fillFocusedField(tab.id);
+  });
+}

@@ -1,0 +1,125 @@
+/**
+ * The registry of the user's mailboxes (the API has no list endpoint) and the actions on them.
+ */
+import type { DomainsInfo, Mailbox } from '@/utils/inbox-api';
+import { fail, type Outcome } from '@/utils/messaging';
+import { connectionItem, currentMailboxItem, mailboxesItem, type MailboxRecord } from '@/utils/storage';
+import { checkUsername, USERNAME_PROBLEM_TEXT } from '@/utils/username';
+import { withApi } from './api';
+
+/** Marks live mailboxes past `expire_at` as expired; returns the registry. */
+export async function updateExpiry(now = Date.now()): Promise<MailboxRecord[]> {
+  const records = await mailboxesItem.getValue();
+  let changed = false;
+  const next = records.map((record) => {
+    if (record.status === 'live' && Date.parse(record.expire_at) <= now) {
+      changed = true;
+      return { ...record, status: 'expired' as const };
+    }
+    return record;
+  });
+  if (changed) await mailboxesItem.setValue(next);
+  return next;
+}
+
+export async function liveMailboxes(now = Date.now()): Promise<MailboxRecord[]> {
+  return (await updateExpiry(now)).filter((record) => record.status === 'live');
+}
+
+/** Adds a mailbox to the registry and makes it current. */
+async function adopt(mailbox: Mailbox, replacing?: string): Promise<MailboxRecord> {
+  const record: MailboxRecord = { ...mailbox, status: 'live', addedAt: Date.now() };
+  const records = (await mailboxesItem.getValue()).filter(
+    (item) => item.email !== mailbox.email && item.email !== replacing,
+  );
+  await mailboxesItem.setValue([record, ...records]);
+  await currentMailboxItem.setValue(mailbox.email);
+  return record;
+}
+
+/** Marks a mailbox the server no longer knows, and moves "current" to another live one. */
+export async function forgetMailbox(email: string, status: 'gone' | 'deleted'): Promise<void> {
+  const records = await mailboxesItem.getValue();
+  const next =
+    status === 'deleted'
+      ? records.filter((item) => item.email !== email)
+      : records.map((item) => (item.email === email ? { ...item, status: 'gone' as const } : item));
+  await mailboxesItem.setValue(next);
+  if ((await currentMailboxItem.getValue()) === email) {
+    const fallback = next.find((item) => item.status === 'live');
+    await currentMailboxItem.setValue(fallback?.email ?? (status === 'gone' ? email : null));
+  }
+}
+
+export async function createMailbox(): Promise<Outcome<MailboxRecord>> {
+  const result = await withApi((api) => api.createMailbox());
+  return result.ok ? { ok: true, value: await adopt(result.value) } : result;
+}
+
+function domainAllowed(plan: DomainsInfo | null, domain: string): boolean {
+  return !plan || plan.domains.some((item) => item.domain === domain);
+}
+
+/** Switches the current mailbox to `username@domain`; the server ends the old one at once. */
+export async function changeMailbox(request: { username: string; domain: string }): Promise<Outcome<MailboxRecord>> {
+  if (typeof request?.username !== 'string' || typeof request.domain !== 'string') {
+    return fail('invalid-input', 'Pick a username and a domain.');
+  }
+  const checked = checkUsername(request.username);
+  if (!checked.ok) return fail('invalid-username', USERNAME_PROBLEM_TEXT[checked.problem]);
+  const { plan } = await connectionItem.getValue();
+  if (!domainAllowed(plan, request.domain)) return fail('invalid-input', 'Pick one of the domains your plan allows.');
+
+  const current = await currentMailboxItem.getValue();
+  const live = await liveMailboxes();
+  if (!current || !live.some((item) => item.email === current)) {
+    // Nothing to switch from: the API only switches an existing mailbox, so make one first.
+    const created = await withApi((api) => api.createMailbox());
+    if (!created.ok) return created;
+    const switched = await withApi((api) => api.switchMailbox(created.value.email, checked.username, request.domain));
+    if (!switched.ok) {
+      await adopt(created.value);
+      return switched;
+    }
+    return { ok: true, value: await adopt(switched.value, created.value.email) };
+  }
+  const result = await withApi((api) => api.switchMailbox(current, checked.username, request.domain));
+  if (!result.ok) {
+    if (result.error.kind === 'not-found') await forgetMailbox(current, 'gone');
+    return result;
+  }
+  return { ok: true, value: await adopt(result.value, current) };
+}
+
+export async function deleteMailbox(request: { email: string }): Promise<Outcome<void>> {
+  if (typeof request?.email !== 'string') return fail('invalid-input', 'No address given.');
+  const known = (await mailboxesItem.getValue()).find((item) => item.email === request.email);
+  if (!known) return fail('no-mailbox', 'That address is not in your list.');
+  if (known.status === 'live') {
+    const result = await withApi((api) => api.deleteMailbox(request.email));
+    // Already gone on the server is as good as deleted.
+    if (!result.ok && result.error.kind !== 'not-found') return result;
+  }
+  await forgetMailbox(request.email, 'deleted');
+  return { ok: true, value: undefined };
+}
+
+export async function selectMailbox(request: { email: string }): Promise<Outcome<void>> {
+  if (typeof request?.email !== 'string') return fail('invalid-input', 'No address given.');
+  const known = (await mailboxesItem.getValue()).some((item) => item.email === request.email);
+  if (!known) return fail('no-mailbox', 'That address is not in your list.');
+  await currentMailboxItem.setValue(request.email);
+  return { ok: true, value: undefined };
+}
+
+/** The current live mailbox, creating one when there is none (autofill). */
+export async function ensureLiveMailbox(): Promise<Outcome<MailboxRecord>> {
+  const current = await currentMailboxItem.getValue();
+  const live = await liveMailboxes();
+  const found = live.find((item) => item.email === current) ?? live[0];
+  if (found) {
+    if (found.email !== current) await currentMailboxItem.setValue(found.email);
+    return { ok: true, value: found };
+  }
+  return createMailbox();
+}

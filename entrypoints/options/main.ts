@@ -1,0 +1,7 @@
+import { mount } from 'svelte';
+import Options from '@/components/Options.svelte';
+import '@/components/theme.css';
+import { uiLanguage } from '@/utils/i18n';
+
+document.documentElement.lang = uiLanguage().toLowerCase().startsWith('it') ? 'it' : 'en';
+mount(Options, { target: document.getElementById('app')! });

@@ -1,0 +1,7 @@
+import { mount } from 'svelte';
+import Popup from '@/components/Popup.svelte';
+import '@/components/theme.css';
+import { uiLanguage } from '@/utils/i18n';
+
+document.documentElement.lang = uiLanguage().toLowerCase().startsWith('it') ? 'it' : 'en';
+mount(Popup, { target: document.getElementById('app')! });

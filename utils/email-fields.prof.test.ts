@@ -1,0 +1,21 @@
+it('prof', () => {
+    const rows: string[] = [];
+    for (let i = 0; i < 500; i++) rows.push(`<div><label for="n${i}">Name</label><input id="n${i}" name="name${i}"></div><div><label for="e${i}">Email</label><input id="e${i}" name="f${i}"></div><div><input type="tel" id="t${i}"></div><div><input type="email" id="m${i}"></div>`);
+    document.body.innerHTML = `<form>${rows.join('')}<button>Send</button></form>`;
+    const inputs = [...document.querySelectorAll('input')];
+    const out: string[] = [];
+    const T = (n: string, f: (i: HTMLInputElement) => unknown) => { const t = performance.now(); for (const i of inputs) f(i); out.push(n + ' ' + (performance.now()-t).toFixed(1)); };
+    T('getRootNode', i => i.getRootNode());
+    T('closest label', i => i.closest('label'));
+    T('closest hidden', i => i.closest('[hidden]'));
+    T('matches disabled', i => i.matches(':disabled'));
+    T('styleSheets', i => i.ownerDocument.styleSheets.length);
+    T('style.width', i => i.style.width);
+    T('tabIndex', i => i.tabIndex);
+    T('type', i => i.type);
+    T('form.elements', i => [...i.form!.elements]);
+    T('gcr', i => i.ownerDocument.documentElement.getClientRects().length);
+    T('shadowRoot', i => i.shadowRoot);
+    T('attr', i => i.getAttribute('aria-labelledby'));
+    expect(out.join(' | ')).toBe('');
+});

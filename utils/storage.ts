@@ -1,0 +1,126 @@
+/**
+ * Every storage item of the extension, in one place.
+ *
+ * The API key is NOT here: it lives in the key vault (`key-vault.ts`), out of reach of content
+ * scripts. Everything below may be read by extension pages; only `autofillSettingsItem` is read by
+ * the content script.
+ */
+import { storage } from '#imports';
+import type { DomainsInfo, Mailbox, Message, QuotaSnapshot } from './inbox-api';
+import { DEFAULT_BASE_URL } from './inbox-api';
+import type { UiError } from './messaging';
+
+export type MailboxStatus = 'live' | 'expired' | 'gone';
+
+/** A mailbox the user created or switched to (the API has no list endpoint). */
+export interface MailboxRecord extends Mailbox {
+  status: MailboxStatus;
+  /** ms epoch when this extension first saw it. */
+  addedAt: number;
+}
+
+export interface ConnectionInfo {
+  baseUrl: string;
+  /** The last 4 characters of the key, for "••••abcd"; null when no key is saved. */
+  keyHint: string | null;
+  plan: DomainsInfo | null;
+  /** 'rejected' once the API answered 401 to the saved key. */
+  state: 'none' | 'ok' | 'rejected';
+}
+
+/** A fetched message kept locally so it stays readable after its mailbox is gone. */
+export interface StoredMessage extends Message {
+  mailbox: string;
+  fetchedAt: number;
+  /** Read in this extension (opening it also marks it seen on the server). */
+  read: boolean;
+  code: string | null;
+  link: string | null;
+}
+
+export interface PollStatus {
+  lastAttemptAt: number | null;
+  lastSuccessAt: number | null;
+  /** The last failure, cleared by the next success. */
+  error: UiError | null;
+  consecutiveFailures: number;
+  /** No request before this instant (backoff, Retry-After). */
+  notBefore: number | null;
+  /** Poll about every 5 s until this instant (a new address, a fill, the popup open). */
+  fastUntil: number | null;
+}
+
+export interface Settings {
+  /** Calm polling interval in seconds (30 s – 15 min). */
+  pollIntervalSec: number;
+  notifications: boolean;
+  retentionDays: number;
+  maxMessages: number;
+}
+
+export interface AutofillSettings {
+  enabled: boolean;
+  /** Host names where the in-field button is not shown. */
+  blockedSites: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  pollIntervalSec: 60,
+  notifications: true,
+  retentionDays: 7,
+  maxMessages: 500,
+};
+
+export const connectionItem = storage.defineItem<ConnectionInfo>('local:connection', {
+  fallback: { baseUrl: DEFAULT_BASE_URL, keyHint: null, plan: null, state: 'none' },
+  version: 1,
+});
+
+export const mailboxesItem = storage.defineItem<MailboxRecord[]>('local:mailboxes', {
+  fallback: [],
+  version: 1,
+});
+
+/** The e-mail address of the current mailbox, or null. */
+export const currentMailboxItem = storage.defineItem<string | null>('local:currentMailbox', {
+  fallback: null,
+  version: 1,
+});
+
+export const quotaItem = storage.defineItem<QuotaSnapshot | null>('local:quota', {
+  fallback: null,
+  version: 1,
+});
+
+export const messagesItem = storage.defineItem<StoredMessage[]>('local:messages', {
+  fallback: [],
+  version: 1,
+});
+
+export const pollStatusItem = storage.defineItem<PollStatus>('local:pollStatus', {
+  fallback: {
+    lastAttemptAt: null,
+    lastSuccessAt: null,
+    error: null,
+    consecutiveFailures: 0,
+    notBefore: null,
+    fastUntil: null,
+  },
+  version: 1,
+});
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+export const autofillSettingsItem = storage.defineItem<AutofillSettings>('local:autofill', {
+  fallback: { enabled: true, blockedSites: [] },
+  version: 1,
+});
+
+/** Message ids already announced by a notification, so none is announced twice. */
+export const seenMessageIdsItem = storage.defineItem<string[]>('local:seenMessageIds', {
+  fallback: [],
+  version: 1,
+});
