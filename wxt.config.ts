@@ -28,6 +28,8 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // MV2 has no optional_host_permissions: the same origins go in optional_permissions.
+          optional_permissions: ['https://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'inbox@tempmail-extension.example',
