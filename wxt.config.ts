@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+
+const require = createRequire(import.meta.url);
 
 /** The provider's public API host, declared up front. */
 const DEFAULT_API_ORIGIN = 'https://v1.tempmailg.com';
@@ -12,6 +15,23 @@ const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
+  hooks: {
+    /**
+     * The content script runs on every page and must stay under 8 KB gzip. It uses only
+     * promise-based APIs that Chrome's MV3 `chrome` and Firefox's `browser` both have, so its build
+     * takes WXT's own `browser` instead of the polyfill (about 3 KB gzip) that every other context gets.
+     */
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const plainBrowser = require.resolve('wxt/browser').replace(/\\/g, '/');
+      const alias = { find: /^wxt\/browser$/, replacement: plainBrowser };
+      const existing = config.resolve?.alias;
+      const list = Array.isArray(existing)
+        ? existing
+        : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [alias, ...list.filter((item) => item.find !== 'wxt/browser')] };
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
