@@ -74,6 +74,19 @@ export async function launch(options = {}) {
   const extensionId = new URL(worker.url()).host;
   const base = `chrome-extension://${extensionId}`;
 
+  // Playwright keeps listing a stopped worker, so its running state comes from CDP.
+  const monitorPage = await context.newPage();
+  const cdp = await context.newCDPSession(monitorPage);
+  let workerStatus = 'unknown';
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) if (version.scriptURL.startsWith(base)) workerStatus = version.runningStatus;
+  });
+  await cdp.send('ServiceWorker.enable');
+  await waitFor(() => workerStatus === 'running', 'the extension service worker to run');
+
+  /** The newest worker object of the extension (after a restart Playwright adds a new one). */
+  const latestWorker = () => context.serviceWorkers().filter((w) => w.url().startsWith(base)).at(-1);
+
   const harness = {
     context,
     emulator,
@@ -81,22 +94,23 @@ export async function launch(options = {}) {
     downloads,
     popupUrl: `${base}/popup.html`,
     optionsUrl: `${base}/options.html`,
-    /** The current service worker (it changes after a restart). */
+    /** The current worker object (it changes after a restart). */
     worker() {
-      const live = context.serviceWorkers().find((w) => w.url().startsWith(base));
+      const live = latestWorker();
       if (!live) throw new Error('The extension service worker is not running');
       return live;
     },
-    /** Runs `fn` in the service worker, waking it first if it was stopped. */
+    /** 'running', 'stopped', … as CDP reports it. */
+    workerStatus: () => workerStatus,
+    /** Runs `fn` in the service worker, waking it first (by opening an extension page) if it was stopped. */
     async inWorker(fn, arg) {
-      let live = context.serviceWorkers().find((w) => w.url().startsWith(base));
-      if (!live) {
-        // Opening an extension page wakes the worker.
+      if (workerStatus !== 'running') {
         const page = await context.newPage();
-        await page.goto(`${base}/popup.html`);
-        live = await waitFor(() => context.serviceWorkers().find((w) => w.url().startsWith(base)), 'service worker');
+        await page.goto(`${base}/options.html`);
+        await waitFor(() => workerStatus === 'running', 'the service worker to start');
         await page.close();
       }
+      const live = await waitFor(latestWorker, 'a service worker object');
       return live.evaluate(fn, arg);
     },
     async badgeText() {
@@ -107,12 +121,8 @@ export async function launch(options = {}) {
     },
     /** Stops every service worker through CDP, like Chrome does to an idle one. */
     async stopWorker() {
-      const page = context.pages()[0] ?? (await context.newPage());
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
-      await waitFor(() => !context.serviceWorkers().some((w) => w.url().startsWith(base)), 'the worker to stop');
+      await waitFor(() => workerStatus === 'stopped', 'the worker to stop');
     },
     /** Fills the options page with the key and base URL and waits for the outcome text. */
     async connect({ key = emulator.keys[0].key, baseUrl = emulator.url } = {}) {

@@ -7,7 +7,7 @@
  */
 import { browser } from '#imports';
 import type { UiError } from '@/utils/messaging';
-import { connectionItem, pollStatusItem, quotaItem, settingsItem, type PollStatus, type StoredMessage } from '@/utils/storage';
+import { connectionItem, pollStatusItem, quotaItem, settingsItem, type MailboxRecord, type PollStatus, type StoredMessage } from '@/utils/storage';
 import { keyVault, withApi } from './api';
 import { updateBadge } from './badge';
 import { forgetMailbox, liveMailboxes } from './mailboxes';
@@ -20,6 +20,8 @@ const RETRY_AFTER_FALLBACK_MS = 60_000;
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let running: Promise<void> | null = null;
+/** True while requests are under way: a schedule() then would replace the backstop alarm. */
+let requesting = false;
 let popupPorts = 0;
 
 /** Keeps polling fast for a few minutes: the user is waiting for a mail. */
@@ -59,7 +61,20 @@ async function pollOnce(): Promise<void> {
     await updateBadge();
     return schedule();
   }
+  // Backstop: the one-shot alarm has fired; without this a worker stopped mid-poll (Chrome stops
+  // one whose fetch waits 30 s) would never wake again. schedule() replaces it when the poll ends.
+  await browser.alarms.create(POLL_ALARM, { when: now + 60_000 });
+  requesting = true;
+  try {
+    await requestAll(now, live);
+  } finally {
+    requesting = false;
+  }
+  await schedule();
+}
 
+/** One request per live mailbox; records the outcome in the poll status. */
+async function requestAll(now: number, live: MailboxRecord[]): Promise<void> {
   let error: UiError | null = null;
   const fresh: StoredMessage[] = [];
   for (const mailbox of live) {
@@ -94,11 +109,12 @@ async function pollOnce(): Promise<void> {
   await pollStatusItem.setValue(next);
   await updateBadge();
   if (fresh.length) await announceNewMessages(fresh);
-  await schedule();
 }
 
 /** Sets the alarm and the in-worker timer for the next poll (or clears both: nothing to poll). */
 export async function schedule(): Promise<void> {
+  // The poll under way schedules when it ends, with what it learned.
+  if (requesting) return;
   clearTimeout(timer);
   timer = undefined;
   const now = Date.now();

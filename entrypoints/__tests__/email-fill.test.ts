@@ -1,0 +1,250 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from '#imports';
+import { sendRequest } from '@/utils/messaging';
+import contentScript from '../email-fill.content/index';
+import { createFillButton, type FillButton } from '../email-fill.content/button';
+import { focusedEditable, handleBackgroundMessage } from '../email-fill.content/fill';
+import { isButtonOff, parseSettings } from '../email-fill.content/settings';
+import { watchEmailFields } from '../email-fill.content/watcher';
+
+const ADDRESS = 'quiet.fox@tm.test';
+const FROM_BACKGROUND = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/background.js') });
+
+function signupForm(): { email: HTMLInputElement; confirm: HTMLInputElement; name: HTMLInputElement } {
+  document.body.innerHTML = `
+    <h2>Create your account</h2>
+    <form>
+      <input name="fullName" placeholder="Your name">
+      <input type="email" name="email" placeholder="Email">
+      <input type="email" name="emailConfirm" placeholder="Confirm email">
+      <button type="submit">Sign up</button>
+    </form>`;
+  const [name, email, confirm] = document.querySelectorAll('input');
+  return { email: email!, confirm: confirm!, name: name! };
+}
+
+/** jsdom has no layout: give the field a box so the button can be placed. */
+function giveBox(input: HTMLElement): void {
+  input.getBoundingClientRect = () => new DOMRect(20, 40, 240, 32);
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const hosts = () => [...document.documentElement.children].filter((e) => e.localName.startsWith('tm-fill-'));
+
+function realButton(onBlocked = vi.fn()): FillButton {
+  return createFillButton({
+    requestAddress: (mode) => sendRequest('fillAddress', { mode }),
+    blockSite: () => sendRequest('blockSite'),
+    onBlocked,
+  });
+}
+
+/** Stands in for the background: every runtime message gets this outcome. */
+const answer = (outcome: unknown) => vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(outcome as never);
+
+let ctx: ContentScriptContext;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+  for (const h of hosts()) h.remove();
+  ctx = new ContentScriptContext('email-fill-test');
+});
+
+afterEach(() => {
+  ctx.abort();
+});
+
+describe('fill button', () => {
+  it('keeps its shadow root closed and names its button for assistive tech', () => {
+    const { email } = signupForm();
+    giveBox(email);
+    const button = realButton();
+    button.show(email, true);
+    expect(button.host.shadowRoot).toBeNull();
+    expect(button.host.parentNode).toBe(document.documentElement);
+    expect(button.shown).toBe(true);
+    const fill = button.root.querySelector('button')!;
+    expect(fill.getAttribute('aria-label')).toBe('Fill temp address');
+    expect(fill.type).toBe('button');
+    const items = [...button.root.querySelectorAll('[role=menuitem]')].map((i) => i.textContent);
+    expect(items).toEqual(['Fill current address', 'New address and fill', "Don't show on this site"]);
+  });
+
+  it('ignores untrusted clicks and keys: no message, no fill', async () => {
+    const { email } = signupForm();
+    giveBox(email);
+    const send = vi.spyOn(browser.runtime, 'sendMessage');
+    const button = realButton();
+    button.show(email, true);
+    for (const target of [button.host, ...button.root.querySelectorAll('button')]) {
+      target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      for (const key of ['Enter', 'ArrowDown']) target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    }
+    await Promise.resolve();
+    expect(send).not.toHaveBeenCalled();
+    expect(email.value).toBe('');
+    expect(button.root.querySelector('[role=menu]')!.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('on a trusted action asks once, fills the field and its confirm twin, and leaks nothing into the page', async () => {
+    const { email, confirm, name } = signupForm();
+    giveBox(email);
+    const send = answer({ ok: true, value: { email: ADDRESS } });
+    const events: string[] = [];
+    for (const type of ['input', 'change', 'blur']) email.addEventListener(type, () => events.push(type));
+    const button = realButton();
+    button.show(email, true);
+    await button.act('current');
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledWith({ type: 'fillAddress', data: { mode: 'current' } });
+    expect(email.value).toBe(ADDRESS);
+    expect(confirm.value).toBe(ADDRESS);
+    expect(name.value).toBe('');
+    expect(events).toEqual(['input', 'change', 'blur']);
+    expect(document.activeElement).toBe(email);
+    // The address lives only in the fields' values: no attribute, no text node, nothing in our host.
+    expect(document.documentElement.outerHTML).not.toContain(ADDRESS);
+    expect(button.root.querySelector('[role=status]')!.textContent).toBe('Address filled');
+  });
+
+  it('asks for a new address with mode new', async () => {
+    const { email } = signupForm();
+    const send = answer({ ok: true, value: { email: ADDRESS } });
+    const button = realButton();
+    button.show(email, true);
+    await button.act('new');
+    expect(send).toHaveBeenCalledWith({ type: 'fillAddress', data: { mode: 'new' } });
+    expect(email.value).toBe(ADDRESS);
+  });
+
+  it("shows the background's error inside the shadow root and leaves the field alone", async () => {
+    const { email } = signupForm();
+    const message = 'Add your API key in the extension options first.';
+    answer({ ok: false, error: { kind: 'no-key', message } });
+    const button = realButton();
+    button.show(email, true);
+    await button.act('current');
+    expect(email.value).toBe('');
+    expect(button.root.querySelector('[role=status]')!.textContent).toBe(message);
+    expect(document.body.textContent).not.toContain(message);
+  });
+
+  it('"Don\'t show on this site" asks the background and then tears down', async () => {
+    const { email } = signupForm();
+    const send = answer({ ok: true, value: undefined });
+    const onBlocked = vi.fn();
+    const button = realButton(onBlocked);
+    button.show(email, true);
+    await button.act('block');
+    expect(send).toHaveBeenCalledWith({ type: 'blockSite', data: undefined });
+    expect(onBlocked).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('fillFocused from the background', () => {
+  it('fills the focused e-mail field and its twin', () => {
+    const { email, confirm } = signupForm();
+    email.focus();
+    expect(handleBackgroundMessage({ type: 'fillFocused', email: ADDRESS }, FROM_BACKGROUND())).toBe(true);
+    expect(email.value).toBe(ADDRESS);
+    expect(confirm.value).toBe(ADDRESS);
+  });
+
+  it('follows the focus into open shadow roots', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const inner = document.createElement('input');
+    inner.type = 'email';
+    host.attachShadow({ mode: 'open' }).append(inner);
+    inner.focus();
+    expect(focusedEditable()).toBe(inner);
+    handleBackgroundMessage({ type: 'fillFocused', email: ADDRESS }, FROM_BACKGROUND());
+    expect(inner.value).toBe(ADDRESS);
+  });
+
+  it('ignores malformed messages, other senders and non-text fields', () => {
+    const { email } = signupForm();
+    email.focus();
+    const bad: [unknown, ReturnType<typeof FROM_BACKGROUND> | object][] = [
+      [null, FROM_BACKGROUND()],
+      ['fillFocused', FROM_BACKGROUND()],
+      [{ type: 'fillFocused' }, FROM_BACKGROUND()],
+      [{ type: 'fillFocused', email: 42 }, FROM_BACKGROUND()],
+      [{ type: 'fillFocused', email: '<img src=x onerror=alert(1)>' }, FROM_BACKGROUND()],
+      [{ type: 'fillAddress', email: ADDRESS }, FROM_BACKGROUND()],
+      [{ type: 'fillFocused', email: ADDRESS }, { id: 'another-extension' }],
+      [{ type: 'fillFocused', email: ADDRESS }, { ...FROM_BACKGROUND(), tab: { id: 1 } }],
+    ];
+    for (const [message, sender] of bad) expect(handleBackgroundMessage(message, sender)).toBe(false);
+    expect(email.value).toBe('');
+
+    document.body.innerHTML = '<input type="checkbox" id="c"><input type="text" readonly id="r">';
+    for (const id of ['c', 'r']) {
+      (document.getElementById(id) as HTMLInputElement).focus();
+      expect(handleBackgroundMessage({ type: 'fillFocused', email: ADDRESS }, FROM_BACKGROUND())).toBe(false);
+    }
+  });
+});
+
+describe('settings', () => {
+  it('reads malformed values as the defaults and matches sites and their subdomains', () => {
+    expect(parseSettings(undefined)).toEqual({ enabled: true, blockedSites: [] });
+    expect(parseSettings({ enabled: 'no', blockedSites: ['a.test', 3] })).toEqual({ enabled: true, blockedSites: ['a.test'] });
+    expect(isButtonOff({ enabled: false, blockedSites: [] }, ['shop.test'])).toBe(true);
+    expect(isButtonOff({ enabled: true, blockedSites: ['shop.test'] }, ['www.shop.test'])).toBe(true);
+    expect(isButtonOff({ enabled: true, blockedSites: ['shop.test'] }, ['myshop.test'])).toBe(false);
+  });
+});
+
+describe('watcher and wiring', () => {
+  it('shows nothing while disabled, follows the focus when enabled, and never messages on its own', async () => {
+    const { email } = signupForm();
+    giveBox(email);
+    const send = vi.spyOn(browser.runtime, 'sendMessage');
+    const button = realButton();
+    const watcher = watchEmailFields(ctx, button);
+    email.focus();
+    await nextFrame();
+    expect(hosts()).toHaveLength(0);
+
+    watcher.setEnabled(true);
+    await nextFrame();
+    expect(button.shown).toBe(true);
+    expect(button.field).toBe(email);
+
+    // Tab from the empty field goes to the button (it sits at the end of the page otherwise)...
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    email.dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(false); // ...but only for trusted key presses.
+
+    watcher.setEnabled(false);
+    expect(hosts()).toHaveLength(0);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('the content script reads the settings and reacts to changes', async () => {
+    await fakeBrowser.storage.local.set({ autofill: { enabled: false, blockedSites: [] } });
+    const send = vi.spyOn(browser.runtime, 'sendMessage');
+    const { email } = signupForm();
+    giveBox(email);
+    await contentScript.main(ctx);
+    email.focus();
+    await nextFrame();
+    expect(hosts()).toHaveLength(0);
+
+    await fakeBrowser.storage.local.set({ autofill: { enabled: true, blockedSites: [] } });
+    await nextFrame();
+    expect(hosts()).toHaveLength(1);
+
+    await fakeBrowser.storage.local.set({ autofill: { enabled: true, blockedSites: [location.hostname] } });
+    expect(hosts()).toHaveLength(0);
+    expect(send).not.toHaveBeenCalled();
+
+    // The context-menu path still works: it is the user's explicit request.
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'fillFocused', email: ADDRESS }, FROM_BACKGROUND(), () => {});
+    expect(email.value).toBe(ADDRESS);
+  });
+});
