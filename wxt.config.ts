@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 const require = createRequire(import.meta.url);
@@ -19,17 +20,23 @@ export default defineConfig({
     /**
      * The content script runs on every page and must stay under 8 KB gzip. It uses only
      * promise-based APIs that Chrome's MV3 `chrome` and Firefox's `browser` both have, so its build
-     * takes WXT's own `browser` instead of the polyfill (about 3 KB gzip) that every other context gets.
+     * takes WXT's own `browser` instead of the polyfill (about 3 KB gzip) that every other context
+     * gets, and a lighter context object (`lite-context.ts`) instead of WXT's.
      */
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
-      const plainBrowser = require.resolve('wxt/browser').replace(/\\/g, '/');
-      const alias = { find: /^wxt\/browser$/, replacement: plainBrowser };
+      const swaps = [
+        { find: /^wxt\/browser$/, replacement: require.resolve('wxt/browser') },
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./entrypoints/email-fill.content/lite-context.ts', import.meta.url)),
+        },
+      ];
       const existing = config.resolve?.alias;
       const list = Array.isArray(existing)
         ? existing
         : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
-      config.resolve = { ...config.resolve, alias: [alias, ...list.filter((item) => item.find !== 'wxt/browser')] };
+      config.resolve = { ...config.resolve, alias: [...swaps, ...list.filter((item) => item.find !== 'wxt/browser')] };
     },
   },
   manifest: ({ browser }) => ({
