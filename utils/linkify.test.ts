@@ -1,4 +1,4 @@
-import { linkifyText, type TextPart } from './linkify';
+import { linkifyText, type TextPart, safeHttpHref } from './linkify';
 
 const text = (value: string): TextPart => ({ kind: 'text', text: value });
 const link = (value: string, href = value): TextPart => ({ kind: 'link', text: value, href });
@@ -89,4 +89,15 @@ describe('linkifyText', () => {
       link('https://例え.jp/パス'),
     ]);
   });
+});
+
+describe('safeHttpHref', () => {
+  it.each([
+    ['https://shop.example/verify?t=1', 'https://shop.example/verify?t=1'],
+    ['http://example.org', 'http://example.org/'],
+    ['javascript:alert(1)', null],
+    ['data:text/html,x', null],
+    ['not a url', null],
+    [null, null],
+  ])('%j → %j', (input, expected) => expect(safeHttpHref(input)).toBe(expected));
 });

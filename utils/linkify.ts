@@ -64,3 +64,14 @@ export function linkifyText(text: string): TextPart[] {
   pushText(text.slice(cursor));
   return parts;
 }
+
+/** The link as an http(s) href, or null for anything else (javascript:, data:, garbage). */
+export function safeHttpHref(link: string | null | undefined): string | null {
+  if (!link) return null;
+  try {
+    const url = new URL(link);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
