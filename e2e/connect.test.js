@@ -170,6 +170,7 @@ describe('addresses in the popup', () => {
       'the switch',
     );
     await switcher.selectOption(current ?? '');
+    await waitFor(async () => (await popup.getByTestId('current-address').textContent()) === current, 'the switch back');
   });
 
   it('deletes the address on the server', async () => {
