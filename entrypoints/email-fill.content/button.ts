@@ -113,10 +113,23 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
     if (text) tipTimer = setTimeout(say, ok ? 1500 : 6000, '');
   };
 
+  // Chromium's visibility tracking sees what elementFromPoint cannot: something drawn over the
+  // button that lets clicks through (pointer-events:none, a popover). Elsewhere it stays unknown.
+  let visible: boolean | undefined;
+  try {
+    new IntersectionObserver((entries) => entries.forEach((entry) => (visible = (entry as { isVisible?: boolean }).isVisible)), {
+      trackVisibility: true,
+      delay: 100,
+    } as IntersectionObserverInit).observe(fill);
+  } catch {
+    // No visibility tracking: the other checks stand alone.
+  }
+
   /** A pointer click counts only on a button that has been in place a moment and is not covered. */
   const genuine = (e: MouseEvent) =>
     !e.detail ||
     (performance.now() - shownAt > ARM_MS &&
+      visible !== false &&
       (host.getRootNode() as Document | ShadowRoot).elementFromPoint?.(e.clientX, e.clientY) === host);
 
   const act = async (action: FillAction) => {
