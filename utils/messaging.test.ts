@@ -1,9 +1,10 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from '#imports';
-import { classifySender, listenForRequests, type RequestHandlers } from './messaging';
+import { classifySender, listenForRequests, type RequestHandlers, type Sender } from './messaging';
 
-const page = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') });
-const content = () => ({ id: browser.runtime.id, url: 'https://shop.example/signup', tab: { id: 7, url: 'https://shop.example/signup' } });
+const page = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') }) as Sender;
+const content = () =>
+  ({ id: browser.runtime.id, url: 'https://shop.example/signup', tab: { id: 7, url: 'https://shop.example/signup' } }) as Sender;
 
 describe('classifySender', () => {
   beforeEach(() => fakeBrowser.reset());
