@@ -1,17 +1,29 @@
 // `npm test`: every check, in the order a failure is cheapest to see. Stops at the first failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
 
 const steps = [
   ['strings', 'node', ['scripts/build-locales.js']],
   ['type check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']],
-  ['unit tests', 'npx', ['vitest', 'run']],
+  ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.test-results/unit.json']],
   ['Chrome build', 'npx', ['wxt', 'build']],
   ['Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],
   ['addons-linter (Firefox build)', 'npx', ['addons-linter', '--self-hosted', '.output/firefox-mv2']],
-  ['real-browser tests', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'e2e/']],
+  [
+    'real-browser tests',
+    'node',
+    [
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      '--test-reporter-destination=.test-results/e2e.tap',
+      'e2e/',
+    ],
+  ],
 ];
 
 if (!CHROMIUM.some((path) => existsSync(path))) {
@@ -22,6 +34,7 @@ if (!CHROMIUM.some((path) => existsSync(path))) {
   process.exit(1);
 }
 
+mkdirSync('.test-results', { recursive: true });
 for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
@@ -33,3 +46,12 @@ for (const [name, command, args] of steps) {
   }
   console.log(`✔ ${name} (${seconds} s)`);
 }
+
+// One closing line for every test that ran, unit and real-browser together.
+const unit = JSON.parse(readFileSync('.test-results/unit.json', 'utf8'));
+const tap = readFileSync('.test-results/e2e.tap', 'utf8');
+const count = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+const passed = unit.numPassedTests + count('pass');
+const failed = unit.numFailedTests + count('fail');
+const skipped = unit.numPendingTests + unit.numTodoTests + count('skipped') + count('todo');
+console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
