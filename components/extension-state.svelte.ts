@@ -29,9 +29,6 @@ export class ExtensionState {
   now = $state(Date.now());
 
   current = $derived(this.mailboxes.find((box) => box.email === this.currentEmail) ?? null);
-  currentIsLive = $derived(
-    this.current !== null && this.current.status === 'live' && Date.parse(this.current.expire_at) > this.now,
-  );
   currentMessages = $derived(this.messages.filter((message) => message.mailbox === this.currentEmail));
   hasKey = $derived(Boolean(this.connection?.keyHint));
 

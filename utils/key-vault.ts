@@ -54,17 +54,3 @@ export function createIndexedDbKeyVault(): KeyVault {
     },
   };
 }
-
-/** An in-memory vault for unit tests. */
-export function createMemoryKeyVault(initial: string | null = null): KeyVault {
-  let value = initial;
-  return {
-    get: async () => value,
-    set: async (key) => {
-      value = key;
-    },
-    clear: async () => {
-      value = null;
-    },
-  };
-}

@@ -39,13 +39,13 @@ describe('listenForRequests', () => {
     const failing = vi.fn(async () => {
       throw new Error('boom');
     });
-    listenForRequests({ ...okTable(), refreshInbox: failing } as RequestHandlers);
+    listenForRequests({ ...okTable(), selectMailbox: failing } as RequestHandlers);
     const [unknown] = await fakeBrowser.runtime.onMessage.trigger({ type: 'stealKey' }, page(), () => undefined);
     expect(unknown).toBeUndefined();
     const [notObject] = await fakeBrowser.runtime.onMessage.trigger('hello', page(), () => undefined);
     expect(notObject).toBeUndefined();
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const [thrown] = await fakeBrowser.runtime.onMessage.trigger({ type: 'refreshInbox' }, page(), () => undefined);
+    const [thrown] = await fakeBrowser.runtime.onMessage.trigger({ type: 'selectMailbox' }, page(), () => undefined);
     expect(thrown).toMatchObject({ ok: false, error: { kind: 'internal' } });
   });
 });
@@ -54,8 +54,7 @@ describe('listenForRequests', () => {
 function okTable(): RequestHandlers {
   const ok = async () => ({ ok: true as const, value: undefined as never });
   const names = [
-    'saveConnection', 'removeKey', 'refreshDomains', 'createMailbox', 'changeMailbox', 'deleteMailbox', 'selectMailbox',
-    'refreshInbox', 'readMessage', 'deleteMessage', 'downloadAttachment', 'fillAddress', 'blockSite',
+    'saveConnection', 'removeKey', 'createMailbox', 'changeMailbox', 'deleteMailbox', 'selectMailbox', 'readMessage', 'deleteMessage', 'downloadAttachment', 'fillAddress', 'blockSite',
   ] as const;
   return Object.fromEntries(names.map((name) => [name, vi.fn(ok)])) as unknown as RequestHandlers;
 }

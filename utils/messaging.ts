@@ -42,12 +42,10 @@ export interface ProtocolMap {
   // Extension pages (popup, options).
   saveConnection: (req: SaveConnectionRequest) => ConnectionSummary;
   removeKey: () => void;
-  refreshDomains: () => DomainsInfo;
   createMailbox: () => MailboxRecord;
   changeMailbox: (req: { username: string; domain: string }) => MailboxRecord;
   deleteMailbox: (req: { email: string }) => void;
   selectMailbox: (req: { email: string }) => void;
-  refreshInbox: () => void;
   readMessage: (req: { id: string }) => StoredMessage;
   deleteMessage: (req: { id: string }) => void;
   downloadAttachment: (req: DownloadRequest) => { downloadId: number; fileName: string };

@@ -19,6 +19,11 @@ export interface MailboxRecord extends Mailbox {
   addedAt: number;
 }
 
+/** Live until its `expire_at`, even before the poller gets round to marking it expired. */
+export function isLive(mailbox: Pick<MailboxRecord, 'status' | 'expire_at'>, now: number): boolean {
+  return mailbox.status === 'live' && Date.parse(mailbox.expire_at) > now;
+}
+
 export interface ConnectionInfo {
   baseUrl: string;
   /** The last 4 characters of the key, for "••••abcd"; null when no key is saved. */

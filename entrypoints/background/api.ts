@@ -7,12 +7,7 @@ import { createIndexedDbKeyVault, type KeyVault } from '@/utils/key-vault';
 import { fail, type Outcome } from '@/utils/messaging';
 import { connectionItem, quotaItem } from '@/utils/storage';
 
-let vault: KeyVault = createIndexedDbKeyVault();
-
-/** Swaps the vault (unit tests). */
-export function useKeyVault(next: KeyVault): void {
-  vault = next;
-}
+const vault: KeyVault = createIndexedDbKeyVault();
 
 export function keyVault(): KeyVault {
   return vault;

@@ -7,7 +7,7 @@ import { t } from '@/utils/i18n';
 import { fail, type Outcome, type Sender } from '@/utils/messaging';
 import { autofillSettingsItem } from '@/utils/storage';
 import { createMailbox, ensureLiveMailbox } from './mailboxes';
-import { schedule, startFastWindow } from './poller';
+import { expectMail } from './poller';
 
 export const MENU_FILL = 'fill-temp-address';
 export const COMMAND_FILL = 'fill-temp-address';
@@ -21,9 +21,8 @@ export interface FillFocusedCommand {
 async function addressForFill(mode: 'current' | 'new'): Promise<Outcome<{ email: string }>> {
   const mailbox = mode === 'new' ? await createMailbox() : await ensureLiveMailbox();
   if (!mailbox.ok) return mailbox;
-  // A filled address means a verification mail is on its way: poll fast for a while.
-  await startFastWindow();
-  await schedule();
+  // A filled address means a verification mail is on its way.
+  await expectMail();
   return { ok: true, value: { email: mailbox.value.email } };
 }
 

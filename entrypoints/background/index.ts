@@ -7,16 +7,12 @@ import { removeKey, saveConnection } from './connection';
 import { changeMailbox, createMailbox, deleteMailbox, selectMailbox } from './mailboxes';
 import { deleteMessage, downloadAttachment, readMessage } from './messages';
 import { listenForNotificationClicks } from './notifications';
-import { pollNow, schedule, setPopupOpen, startFastWindow, startPoller } from './poller';
-import { withApi } from './api';
+import { expectMail, pollNow, schedule, setPopupOpen, startPoller } from './poller';
 
 /** A new address, or another one chosen: the user is about to wait for mail. */
 async function afterMailboxChange<T>(outcome: Promise<Outcome<T>>): Promise<Outcome<T>> {
   const result = await outcome;
-  if (result.ok) {
-    await startFastWindow();
-    await schedule();
-  }
+  if (result.ok) await expectMail();
   return result;
 }
 
@@ -31,11 +27,6 @@ const handlers: RequestHandlers = {
     await schedule();
     return result;
   },
-  refreshDomains: async () => {
-    const result = await withApi((api) => api.getDomains('free'));
-    if (result.ok) await connectionItem.setValue({ ...(await connectionItem.getValue()), plan: result.value });
-    return result;
-  },
   createMailbox: () => afterMailboxChange(createMailbox()),
   changeMailbox: (request) => afterMailboxChange(changeMailbox(request)),
   deleteMailbox: async (request) => {
@@ -44,11 +35,6 @@ const handlers: RequestHandlers = {
     return result;
   },
   selectMailbox: (request) => selectMailbox(request),
-  refreshInbox: async () => {
-    await pollNow();
-    const { error } = await pollStatusItem.getValue();
-    return error ? { ok: false, error } : { ok: true, value: undefined };
-  },
   readMessage: (request) => readMessage(request),
   deleteMessage: (request) => deleteMessage(request),
   downloadAttachment: (request) => downloadAttachment(request),

@@ -3,7 +3,7 @@
  */
 import type { DomainsInfo, Mailbox } from '@/utils/inbox-api';
 import { fail, type Outcome } from '@/utils/messaging';
-import { connectionItem, currentMailboxItem, mailboxesItem, type MailboxRecord } from '@/utils/storage';
+import { connectionItem, currentMailboxItem, isLive, mailboxesItem, type MailboxRecord } from '@/utils/storage';
 import { checkUsername, USERNAME_PROBLEM_TEXT } from '@/utils/username';
 import { withApi } from './api';
 
@@ -12,7 +12,7 @@ export async function updateExpiry(now = Date.now()): Promise<MailboxRecord[]> {
   const records = await mailboxesItem.getValue();
   let changed = false;
   const next = records.map((record) => {
-    if (record.status === 'live' && Date.parse(record.expire_at) <= now) {
+    if (record.status === 'live' && !isLive(record, now)) {
       changed = true;
       return { ...record, status: 'expired' as const };
     }

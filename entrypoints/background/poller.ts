@@ -7,7 +7,7 @@
  */
 import { browser } from '#imports';
 import type { UiError } from '@/utils/messaging';
-import { connectionItem, pollStatusItem, quotaItem, settingsItem, type MailboxRecord, type PollStatus, type StoredMessage } from '@/utils/storage';
+import { connectionItem, pollStatusItem, quotaItem, settingsItem, type ConnectionInfo, type MailboxRecord, type PollStatus, type StoredMessage } from '@/utils/storage';
 import { keyVault, withApi } from './api';
 import { updateBadge } from './badge';
 import { forgetMailbox, liveMailboxes } from './mailboxes';
@@ -24,10 +24,19 @@ let running: Promise<void> | null = null;
 let requesting = false;
 let popupPorts = 0;
 
-/** Keeps polling fast for a few minutes: the user is waiting for a mail. */
-export async function startFastWindow(now = Date.now()): Promise<void> {
+/**
+ * A new address, another one chosen, an address filled into a form: the user is waiting for a
+ * mail, so poll fast for a few minutes, starting now.
+ */
+export async function expectMail(now = Date.now()): Promise<void> {
   const status = await pollStatusItem.getValue();
   await pollStatusItem.setValue({ ...status, fastUntil: Math.max(status.fastUntil ?? 0, now + FAST_WINDOW_MS) });
+  await schedule();
+}
+
+/** Polling needs a saved key the API has not rejected. */
+async function keyUsable(connection: ConnectionInfo): Promise<boolean> {
+  return connection.state !== 'rejected' && Boolean(await keyVault().get());
 }
 
 export function setPopupOpen(open: boolean): void {
@@ -56,8 +65,7 @@ async function pollOnce(): Promise<void> {
   const status = await pollStatusItem.getValue();
   const connection = await connectionItem.getValue();
   const live = await liveMailboxes(now);
-  const blocked = !(await keyVault().get()) || connection.state === 'rejected';
-  if (blocked || live.length === 0 || (status.notBefore !== null && status.notBefore > now)) {
+  if (!(await keyUsable(connection)) || live.length === 0 || (status.notBefore !== null && status.notBefore > now)) {
     await updateBadge();
     return schedule();
   }
@@ -125,17 +133,16 @@ export async function schedule(): Promise<void> {
     connectionItem.getValue(),
     liveMailboxes(now),
   ]);
-  const delay =
-    connection.state === 'rejected' || !(await keyVault().get())
-      ? null
-      : nextPollDelay({
-          now,
-          liveMailboxes: live.length,
-          fast: popupPorts > 0 || (status.fastUntil ?? 0) > now,
-          calmIntervalSec: settings.pollIntervalSec,
-          quotaRemaining: quota?.remaining ?? null,
-          quotaResetAt: quota?.resetAt ?? null,
-        });
+  const delay = !(await keyUsable(connection))
+    ? null
+    : nextPollDelay({
+        now,
+        liveMailboxes: live.length,
+        fast: popupPorts > 0 || (status.fastUntil ?? 0) > now,
+        calmIntervalSec: settings.pollIntervalSec,
+        quotaRemaining: quota?.remaining ?? null,
+        quotaResetAt: quota?.resetAt ?? null,
+      });
   if (delay === null) {
     await browser.alarms.clear(POLL_ALARM);
     return;
