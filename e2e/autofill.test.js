@@ -605,6 +605,28 @@ describe('where the button stays away', () => {
       assert.equal(covered, false, `nothing of ours over #${id}`);
     }
   });
+
+  it("moves aside for a password manager's icon over the field, and for the field's own icon", async () => {
+    await page.goto(pages.url('icons.html'));
+    const within = (/** @type {Box} */ b, /** @type {{x:number,y:number,width:number,height:number}} */ f) =>
+      b.x >= f.x && b.x + b.width <= f.x + f.width && b.y >= f.y && b.y + b.height <= f.y + f.height;
+
+    // The other extension's icon: a separate element laid over the last 26 px of the field.
+    const field = /** @type {NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>} */ (await page.locator('#email').boundingBox());
+    const icon = /** @type {NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>} */ (await page.locator('#pm-icon').boundingBox());
+    const beside = await showButton(h, page, page.locator('#email'));
+    assert.ok(within(beside, field), 'the button stays inside the field');
+    assert.ok(beside.x + beside.width <= icon.x, `the button (right edge ${beside.x + beside.width}) ends left of the icon (${icon.x})`);
+    // Still the topmost thing where it sits: a real click would reach it.
+    const top = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: beside.cx, y: beside.cy });
+    assert.match(String(top), /^tm-fill-/);
+
+    // The field's own background icon, 16 px at 8 px from the right edge, inside its padding.
+    const work = /** @type {NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>} */ (await page.locator('#work').boundingBox());
+    const own = await showButton(h, page, page.locator('#work'));
+    assert.ok(within(own, work), 'the button stays inside the field');
+    assert.ok(own.x + own.width <= work.x + work.width - 24, 'the button ends left of the icon the field draws');
+  });
 });
 
 describe('"Don\'t show on this site"', () => {

@@ -3,6 +3,14 @@
 // those that may say e-mail are normalised by `norm` (camelCase split, lower case, punctuation
 // to spaces, addresses like "name@example.com" to the word "email") and tested against the
 // regexes below, all compiled once at module load. Layout is read only for fields that passed.
+//
+// A page scan must not touch every field from JavaScript: on a 2,000-field page the wrappers and
+// attribute reads alone cost more than the whole budget. So the browser picks the candidates
+// natively (a CSS selector for words in attributes, XPath for labels saying e-mail and for custom
+// elements, text offsets for other text saying it), and only those get the full check. The
+// candidates are a superset of what the check accepts, so a scan answers what `isEmailField`
+// answers for each field, with two exceptions: words in other scripts in attributes count only on
+// pages whose text uses that script, and text in scripts or style sheets never counts.
 
 /** No options yet: reserved for tuning (thresholds, extra keywords). */
 export interface EmailFieldOptions {}
@@ -52,11 +60,6 @@ const INLINE_HIDDEN = /(?:^|;)\s*(?:width|height)\s*:\s*(?:[0-2](?:\.\d+)?px|0)\
 const TEXTY = 'input:not([type]),input[type=text],input[type=email],input[type=tel],input[type=number]';
 const PASSWORD = 'input[type=password]';
 const BUTTONS = 'button,input[type=submit],input[type=image],input[type=button],[role=button]';
-// Inputs worth a look (the type is checked again in code) and elements that may host a shadow root
-// (custom elements, div, span, section…): the rest are never touched from JavaScript.
-const INPUTS = 'input:not([type=hidden],[type=checkbox],[type=radio],[type=submit],[type=button],[type=password],[disabled],[readonly])';
-const HOSTS =
-  ':not(input,label,a,option,select,textarea,button,img,li,ul,td,tr,form,br,svg,path,i,b,strong,em,script,style)';
 const FIELDS = 'input,select,textarea,button';
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,legend,[role=heading]';
 
@@ -69,6 +72,7 @@ const norm = (s: string) =>
 
 const newCtx = (scan: boolean, root: Node): Ctx => ({ scan, root: root as Root, lab: new Map(), pw: new Map(), login: new Map() });
 
+/** The first `label[for]` of each id in the tree root, built on first need (a read per label). */
 function labelMap(ctx: Ctx, root: Root): Map<string, Element> {
   let map = ctx.lab.get(root);
   if (!map) {
@@ -80,6 +84,18 @@ function labelMap(ctx: Ctx, root: Root): Map<string, Element> {
     }
   }
   return map;
+}
+
+/**
+ * A scan's shortcut to `labelMap`: when the candidates are few and their ids plain, one query
+ * finds just their labels (a walk of the tree instead of a read per label on the page).
+ */
+function batchLabels(ctx: Ctx, root: Root, inputs: Element[]): void {
+  const ids = [...new Set(inputs.map((i) => i.id).filter(Boolean))];
+  if (ctx.lab.has(root) || ids.length > 32 || ids.some((id) => !/^[\w-]+$/.test(id))) return;
+  const map = new Map<string, Element>();
+  if (ids.length) for (const l of root.querySelectorAll(`label:is(${ids.map((id) => `[for="${id}"]`)})`)) if (!map.has(l.getAttribute('for')!)) map.set(l.getAttribute('for')!, l);
+  ctx.lab.set(root, map);
 }
 
 function passwords(ctx: Ctx, root: Root): HTMLInputElement[] {
@@ -210,13 +226,152 @@ function check(input: HTMLInputElement, ctx: Ctx): boolean {
   return !login;
 }
 
-function walk(root: ParentNode, ctx: Ctx, out: HTMLInputElement[]): void {
-  ctx.root = (root as Node).getRootNode() as Root; // an Element root: its labels may sit outside it
-  const inputs = root.querySelectorAll<HTMLInputElement>(INPUTS);
-  for (let i = 0; i < inputs.length; i++) if (check(inputs[i]!, ctx)) out.push(inputs[i]!);
-  const hosts = root.querySelectorAll(HOSTS);
-  for (let i = 0; i < hosts.length; i++) {
-    const sr = hosts[i]!.shadowRoot;
+// --- Scan candidates. Every QUICK term a field's own attributes can carry, as CSS attribute
+// selectors (ASCII case-insensitive), grouped by attribute so that a field without the attribute
+// skips its group; words in other scripts are looked for by `leads`. (The scan's constants are
+// marked pure so the content script, which never scans, does not carry them.)
+const SIGNALLED = /* @__PURE__ */ (() =>
+  `input:is([type=email i],[autocomplete*=mail i],[inputmode=email i],[aria-labelledby],${['name', 'id', 'placeholder', 'aria-label'].map(
+    (a) => `[${a}]:is(${['mail', 'corre', 'courriel', 'post', 'mel', 'lectr', '@'].map((t) => `[${a}*="${t}" i]`)})`,
+  )})`)();
+const QUICK_ALL = /* @__PURE__ */ (() => new RegExp(QUICK.source, 'gi'))();
+/** Page text in a script (or the word) that QUICK's non-ASCII terms belong to. */
+const WIDE_PAGE = /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|mél/gi;
+/** Printable ASCII but the double quote, for an XPath literal: `translate(x, ASCII, "")` keeps the rest. */
+const ASCII = /* @__PURE__ */ (() => String.fromCharCode(...Array.from({ length: 95 }, (_, i) => i + 32).filter((c) => c !== 34)))();
+
+const CODE = 'script,style';
+
+type Add = (el: Element) => void;
+
+/**
+ * Inputs that may take `t` as the text just before them (see `nearText`): the first following
+ * sibling that is or holds a field, of `t` or of an ancestor holding no field and little text.
+ */
+function fieldsAfter(t: Node, add: Add): void {
+  for (let s: Node | null = t; s; ) {
+    for (let n = s.nextSibling; n; n = n.nextSibling) {
+      if (n.nodeType === 3 && n.nodeValue!.trim()) break;
+      if (n.nodeType !== 1) continue;
+      const el = n as Element;
+      if (el.matches(FIELDS)) {
+        add(el);
+        break;
+      }
+      if (el.querySelector(FIELDS)) {
+        el.querySelectorAll(':scope>input,:scope>*>input').forEach(add);
+        break;
+      }
+      if (el.textContent!.trim()) break;
+    }
+    const up: Element | null = s.parentElement;
+    if (!up || up.querySelector(FIELDS) || up.textContent!.trim().length > 80) return;
+    s = up;
+  }
+}
+
+/** XPath, where it works (not in jsdom): ordered snapshot of `query` from `root`, or null. */
+function xpath(root: Root, query: string): Node[] | null {
+  const doc = root.ownerDocument ?? (root as Document);
+  try {
+    const r = doc.evaluate(query, root, null, 7 /* ordered snapshot */, null);
+    return Array.from({ length: r.snapshotLength }, (_, i) => r.snapshotItem(i)!);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The text nodes under `node` that hold the given offsets (sorted) of its textContent. Ranges over
+ * runs of children measure text natively, so only the path down to each offset is touched.
+ */
+function textAt(node: Node, offsets: number[], range: Range, out: Node[]): void {
+  if (node.nodeType === 3) return void out.push(node);
+  if ((node as Element).matches?.(CODE)) return;
+  const kids = node.childNodes;
+  const part = (lo: number, hi: number, base: number, offs: number[]): void => {
+    if (!offs.length) return;
+    if (hi - lo === 1) return textAt(kids[lo]!, offs.map((o) => o - base), range, out);
+    const mid = (lo + hi) >> 1;
+    range.setStart(node, lo);
+    range.setEnd(node, mid);
+    const end = base + range.toString().length;
+    const cut = offs.findIndex((o) => o >= end);
+    const at = cut < 0 ? offs.length : cut;
+    part(lo, mid, base, offs.slice(0, at));
+    part(mid, hi, end, offs.slice(at));
+  };
+  part(0, kids.length, 0, offsets);
+}
+
+/** How often `re` (global) matches in `s`. */
+const count = (s: string | null, re: RegExp) => s?.match(re)?.length ?? 0;
+
+/**
+ * Fields the page's text may speak for, beyond the CSS candidates, and the custom elements of the
+ * tree (possible shadow hosts). Text saying e-mail: the fields in or named by a label saying it
+ * (labels come from a native query), and the fields just after other such text (`fieldsAfter`),
+ * found from the offsets of the words in the tree's text only when labels do not hold them all.
+ * Attributes with words in other scripts: looked for natively when the page's text uses a script
+ * (or the word) of QUICK's non-ASCII terms. Text in scripts and style sheets is no reader's text.
+ */
+function leads(root: Root, add: Add): Element[] {
+  const top = (root as Document).documentElement ?? root;
+  const text = top?.textContent ?? '';
+  const code = [...root.querySelectorAll(CODE)].map((c) => c.textContent).join(' ');
+  const hits = [...text.matchAll(QUICK_ALL)];
+  // The words as written (case and all), each only if some of it is outside scripts.
+  const inCode = new Map<string, number>();
+  for (const [w] of code.matchAll(QUICK_ALL)) inCode.set(w, (inCode.get(w) ?? 0) + 1);
+  const words = new Map<string, number>();
+  for (const [w] of hits) words.set(w, (words.get(w) ?? 0) + 1);
+  const says = [...words].filter(([w, n]) => n > (inCode.get(w) ?? 0)).map(([w]) => `contains(., '${w}')`).join(' or ');
+  const labels = !says
+    ? []
+    : ((xpath(root, `descendant::label[${says}]`) as Element[] | null) ??
+      [...root.querySelectorAll('label')].filter((l) => QUICK.test(l.textContent!)));
+  let stray = hits.length - count(code, QUICK_ALL);
+  for (const el of labels) {
+    stray -= count(el.textContent, QUICK_ALL);
+    const id = (el as HTMLLabelElement).htmlFor;
+    const target = id && 'getElementById' in root ? root.getElementById(id) : null;
+    if (target) add(target);
+    const own = el.querySelectorAll('input');
+    own.forEach(add);
+    if (!own.length) fieldsAfter(el, add);
+  }
+  if (stray > 0 && top) {
+    const texts: Node[] = [];
+    textAt(top, hits.map((m) => m.index!), (root.ownerDocument ?? (root as Document)).createRange(), texts);
+    for (const t of new Set(texts)) if (!t.parentElement?.closest('label')) fieldsAfter(t, add);
+  }
+  if (count(text, WIDE_PAGE) > count(code, WIDE_PAGE)) {
+    const attrs = (el: Element) => ['name', 'id', 'placeholder', 'aria-label'].map((a) => el.getAttribute(a)).join(' ');
+    const found = xpath(root, `descendant::input[translate(concat(@name, @id, @placeholder, @aria-label), "${ASCII}", "")]`) ??
+      [...root.querySelectorAll('input')].filter((el) => /[^ -~]/.test(attrs(el)));
+    found.forEach((el) => add(el as Element));
+  }
+  return (xpath(root, "descendant::*[contains(local-name(), '-')]") ??
+    [...root.querySelectorAll('*')].filter((e) => e.localName.includes('-'))) as Element[];
+}
+
+/** Checks the candidates of `scope` (a tree root, or an element in one) and walks on into open shadow roots. */
+function walk(scope: ParentNode, ctx: Ctx, out: HTMLInputElement[]): void {
+  const root = (ctx.root = (scope as Node).getRootNode() as Root);
+  const inScope = (n: Node) => root === scope || (scope as Node).contains(n);
+  const found = new Set<Element>(scope.querySelectorAll(SIGNALLED));
+  const fromCss = found.size;
+  const add = (el: Element) => {
+    if (el.localName === 'input' && inScope(el)) found.add(el);
+  };
+  // Leads come from the whole tree root: an element scope still reads labels and text outside it.
+  const hosts = leads(root, add).filter((h) => h !== scope && inScope(h));
+  const cands = [...found] as HTMLInputElement[];
+  if (cands.length > fromCss) cands.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b follows */ ? -1 : 1));
+  batchLabels(ctx, root, cands);
+  for (const input of cands) if (check(input, ctx)) out.push(input);
+  for (const host of hosts) {
+    const sr = host.shadowRoot;
     if (sr) walk(sr, ctx, out);
   }
 }
