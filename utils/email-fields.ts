@@ -68,7 +68,7 @@ const norm = (s: string) =>
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .replace(/[^\s@]+@[^\s@]+/g, ' email ')
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ');
+    .replace(/[\0-/:-@[-`{-\xbf\u2000-\u206f]+/g, ' ');
 
 const newCtx = (scan: boolean, root: Node): Ctx => ({ scan, root: root as Root, lab: new Map(), pw: new Map(), login: new Map() });
 
@@ -87,15 +87,15 @@ function labelMap(ctx: Ctx, root: Root): Map<string, Element> {
 }
 
 /**
- * A scan's shortcut to `labelMap`: when the candidates are few and their ids plain, one query
- * finds just their labels (a walk of the tree instead of a read per label on the page).
+ * A scan's shortcut to `labelMap`: when the candidates are few and their ids plain, their labels
+ * are those the scan met already (`known`) and one query for the rest, instead of a read per label.
  */
-function batchLabels(ctx: Ctx, root: Root, inputs: Element[]): void {
+function batchLabels(ctx: Ctx, root: Root, inputs: Element[], known: Map<string, Element>): void {
   const ids = [...new Set(inputs.map((i) => i.id).filter(Boolean))];
   if (ctx.lab.has(root) || ids.length > 32 || ids.some((id) => !/^[\w-]+$/.test(id))) return;
-  const map = new Map<string, Element>();
-  if (ids.length) for (const l of root.querySelectorAll(`label:is(${ids.map((id) => `[for="${id}"]`)})`)) if (!map.has(l.getAttribute('for')!)) map.set(l.getAttribute('for')!, l);
-  ctx.lab.set(root, map);
+  const rest = ids.filter((id) => !known.has(id));
+  if (rest.length) for (const l of root.querySelectorAll(`label:is(${rest.map((id) => `[for="${id}"]`)})`)) if (!known.has(l.getAttribute('for')!)) known.set(l.getAttribute('for')!, l);
+  ctx.lab.set(root, known);
 }
 
 function passwords(ctx: Ctx, root: Root): HTMLInputElement[] {
@@ -315,10 +315,10 @@ const count = (s: string | null, re: RegExp) => s?.match(re)?.length ?? 0;
  * Attributes with words in other scripts: looked for natively when the page's text uses a script
  * (or the word) of QUICK's non-ASCII terms. Text in scripts and style sheets is no reader's text.
  */
-function leads(root: Root, add: Add): Element[] {
+function leads(root: Root, add: Add, codeEls: Element[], known: Map<string, Element>): Element[] {
   const top = (root as Document).documentElement ?? root;
   const text = top?.textContent ?? '';
-  const code = [...root.querySelectorAll(CODE)].map((c) => c.textContent).join(' ');
+  const code = codeEls.map((c) => c.textContent).join(' ');
   const hits = [...text.matchAll(QUICK_ALL)];
   // The words as written (case and all), each only if some of it is outside scripts.
   const inCode = new Map<string, number>();
@@ -336,6 +336,7 @@ function leads(root: Root, add: Add): Element[] {
     const id = (el as HTMLLabelElement).htmlFor;
     const target = id && 'getElementById' in root ? root.getElementById(id) : null;
     if (target) add(target);
+    if (id && !known.has(id)) known.set(id, el);
     const own = el.querySelectorAll('input');
     own.forEach(add);
     if (!own.length) fieldsAfter(el, add);
@@ -359,16 +360,26 @@ function leads(root: Root, add: Add): Element[] {
 function walk(scope: ParentNode, ctx: Ctx, out: HTMLInputElement[]): void {
   const root = (ctx.root = (scope as Node).getRootNode() as Root);
   const inScope = (n: Node) => root === scope || (scope as Node).contains(n);
-  const found = new Set<Element>(scope.querySelectorAll(SIGNALLED));
-  const fromCss = found.size;
+  const found = new Set<Element>();
   const add = (el: Element) => {
     if (el.localName === 'input' && inScope(el)) found.add(el);
   };
+  // One walk of the tree for the CSS candidates, the password fields and the scripts.
+  const pw: HTMLInputElement[] = [];
+  const code: Element[] = [];
+  for (const el of root.querySelectorAll(`${SIGNALLED},${PASSWORD},${CODE}`)) {
+    if (el.localName !== 'input') code.push(el);
+    else if ((el as HTMLInputElement).type === 'password') pw.push(el as HTMLInputElement);
+    else add(el);
+  }
+  ctx.pw.set(root, pw);
+  const fromCss = found.size;
   // Leads come from the whole tree root: an element scope still reads labels and text outside it.
-  const hosts = leads(root, add).filter((h) => h !== scope && inScope(h));
+  const known = new Map<string, Element>();
+  const hosts = leads(root, add, code, known).filter((h) => h !== scope && inScope(h));
   const cands = [...found] as HTMLInputElement[];
   if (cands.length > fromCss) cands.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b follows */ ? -1 : 1));
-  batchLabels(ctx, root, cands);
+  batchLabels(ctx, root, cands, known);
   for (const input of cands) if (check(input, ctx)) out.push(input);
   for (const host of hosts) {
     const sr = host.shadowRoot;

@@ -68,6 +68,8 @@ function outermost(e: Element): Element {
 /**
  * How far to move left of the field's right edge so as not to cover another extension's icon
  * (password managers lay theirs over the right end of the field) or an icon the field draws itself.
+ * Icons are looked for by their boxes among the field's neighbours and the page's top-level
+ * elements, where password managers put them (a hit test walks every box of a 2,000-field page).
  */
 function iconShift(field: HTMLInputElement, r: DOMRect, host: Element): number {
   let left = r.right;
@@ -76,17 +78,18 @@ function iconShift(field: HTMLInputElement, r: DOMRect, host: Element): number {
     left -= Math.max(24, parseFloat(cs.paddingRight) || 0);
   }
   const outer = outermost(field);
-  const y = r.top + r.height / 2;
-  // Two hit tests (each walks the page's boxes: a few ms on a 2,000-field page) cover an icon
-  // anywhere in the last 40 px; a second icon is looked for just left of the first.
-  for (const dx of [8, 26]) {
-    for (const e of document.elementsFromPoint?.(r.right - dx, y) ?? []) {
-      if (e === host) continue;
-      if (e === outer || e.contains(outer)) break;
+  const look = (parent: Element | null | undefined, deep: boolean) => {
+    const kids = parent?.children ?? [];
+    if (kids.length > 400) return;
+    for (const e of kids) {
+      if (e === host || e.contains(outer)) continue;
       const b = e.getBoundingClientRect();
-      if (b.width < 80 && b.height <= r.height + 16) left = Math.min(left, b.left);
+      // An icon-sized box over the last 44 px of the field; a box of no size may hold one (one level).
+      if (!b.width && deep) look(e, false);
+      else if (b.width < 80 && b.height <= r.height + 16 && b.right > r.right - 44 && b.left < r.right && b.bottom > r.top && b.top < r.bottom) left = Math.min(left, b.left);
     }
-  }
+  };
+  for (const p of [outer.parentElement, outer.parentElement?.parentElement, document.body, document.documentElement]) look(p, true);
   return left < r.right ? r.right - left + 4 : 0;
 }
 
