@@ -37,6 +37,17 @@ export default defineConfig({
         ? existing
         : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [...swaps, ...list.filter((item) => item.find !== 'wxt/browser')] };
+      // Its strings come from the locale files; of its string table only the English fallback rides along.
+      const englishOnly = {
+        name: 'content-strings-english-only',
+        enforce: 'pre' as const,
+        transform(code: string, id: string) {
+          if (!id.endsWith('/strings.json')) return;
+          const table = JSON.parse(code) as Record<string, { en: string }>;
+          return JSON.stringify(Object.fromEntries(Object.entries(table).map(([key, { en }]) => [key, { en }])));
+        },
+      };
+      config.plugins = [...(config.plugins ?? []), englishOnly];
     },
   },
   manifest: ({ browser }) => ({

@@ -178,8 +178,9 @@ function headingBefore(scope: Element): string {
 }
 
 /** A plain login form: one password field (or, identifier-first, none and one text field) and login wording. */
-function isLoginForm(scope: Element): boolean {
-  const pws = scope.querySelectorAll<HTMLInputElement>(PASSWORD);
+function isLoginForm(scope: Element, ctx: Ctx): boolean {
+  // The root's password fields (one walk per scan, shared by every form) that are in this form.
+  const pws = passwords(ctx, ctx.root).filter((p) => scope.contains(p));
   const pw = pws[0];
   // Only the identifier (and the password) to fill in.
   const few = () => scope.querySelectorAll(TEXTY).length <= 1;
@@ -222,7 +223,7 @@ function check(input: HTMLInputElement, ctx: Ctx): boolean {
   const scope = scopeOf(input, ctx);
   if (!scope) return true;
   let login = ctx.login.get(scope);
-  if (login === undefined) ctx.login.set(scope, (login = isLoginForm(scope)));
+  if (login === undefined) ctx.login.set(scope, (login = isLoginForm(scope, ctx)));
   return !login;
 }
 
