@@ -153,7 +153,13 @@ describe('addresses in the popup', () => {
 
   it('shows the quota from the latest response headers', async () => {
     await h.admin(`keys/${h.emulator.keys[0].key}`, { method: 'PATCH', body: { used: 12344 } });
+    const previous = await popup.getByTestId('current-address').textContent();
     await popup.getByRole('button', { name: 'New address' }).click();
+    // The new address is current before the next test reads it (it switches away and back, then deletes).
+    await waitFor(async () => {
+      const shown = await popup.getByTestId('current-address').textContent();
+      return shown !== previous && /@(mail|inbox)\.test$/.test(shown ?? '');
+    }, 'the new address to show');
     await waitFor(async () => {
       const text = (await popup.getByTestId('quota-line').textContent()) ?? '';
       if (!/^12,345 of 50,000 requests used\s· resets (\d+ \w+|\w+ \d+)$/.test(text.trim())) throw new Error(`quota line: ${text}`);
@@ -163,6 +169,7 @@ describe('addresses in the popup', () => {
 
   it('switches between live addresses', async () => {
     const current = await popup.getByTestId('current-address').textContent();
+    assert.notEqual(current, 'mario.rossi@inbox.test', 'the address made by the quota test is current');
     const switcher = popup.getByLabel('Your addresses');
     await switcher.selectOption('mario.rossi@inbox.test');
     await waitFor(
