@@ -17,7 +17,7 @@ export interface EmailFieldOptions {}
 
 type Root = Document | ShadowRoot | Element;
 interface Ctx {
-  /** A page scan (labels come from one `label[for]` map per root) or a single check (`input.labels`). */
+  /** A page scan (labels come from one `label[for]` map per root) or a single check (a selector). */
   scan: boolean;
   /** The tree root (document or shadow root) of the inputs being checked. */
   root: Root;
@@ -111,13 +111,13 @@ function signals(input: HTMLInputElement, ctx: Ctx): { raw: string; lab: boolean
   const by = a('aria-labelledby');
   let lab = a('aria-label');
   if (by && 'getElementById' in root) for (const id of by.split(' ')) lab += ' ' + (root.getElementById(id)?.textContent ?? '');
-  // input.labels walks the whole tree in Chromium on each call: fine for one field, not for a scan.
-  if (ctx.scan) {
-    const wrap = input.closest('label');
-    const lf = input.id && labelMap(ctx, root).get(input.id);
-    if (lf) lab += ' ' + lf.textContent;
-    if (wrap && !wrap.htmlFor) lab += ' ' + wrap.textContent;
-  } else for (const l of input.labels ?? []) lab += ' ' + l.textContent;
+  // The first label[for] and a wrapping label. A scan reads them from one map per root; a single
+  // check asks a selector, which stops at the first match (input.labels walks the whole tree).
+  const id = input.id;
+  const wrap = input.closest('label');
+  const lf = id && (ctx.scan ? labelMap(ctx, root).get(id) : /^[^"\\\s]+$/.test(id) && root.querySelector(`label[for="${id}"]`));
+  if (lf) lab += ' ' + lf.textContent;
+  if (wrap && !wrap.htmlFor) lab += ' ' + wrap.textContent;
   return { raw: a('autocomplete') + ' ' + a('inputmode') + ' ' + a('name') + ' ' + input.id + ' ' + a('placeholder') + ' ' + lab, lab: !!lab.trim() };
 }
 
