@@ -72,6 +72,9 @@ const norm = (s: string) =>
 
 const newCtx = (scan: boolean, root: Node): Ctx => ({ scan, root: root as Root, lab: new Map(), pw: new Map(), login: new Map() });
 
+/** The selector of the labels for `id`, or '' when the id cannot stand in a selector as it is. */
+const labelsFor = (id: string) => (/^[^"\\\s]+$/.test(id) ? `label[for="${id}"]` : '');
+
 /** The first `label[for]` of each id in the tree root, built on first need (a read per label). */
 function labelMap(ctx: Ctx, root: Root): Map<string, Element> {
   let map = ctx.lab.get(root);
@@ -92,9 +95,9 @@ function labelMap(ctx: Ctx, root: Root): Map<string, Element> {
  */
 function batchLabels(ctx: Ctx, root: Root, inputs: Element[], known: Map<string, Element>): void {
   const ids = [...new Set(inputs.map((i) => i.id).filter(Boolean))];
-  if (ctx.lab.has(root) || ids.length > 32 || ids.some((id) => !/^[\w-]+$/.test(id))) return;
+  if (ctx.lab.has(root) || ids.length > 32 || !ids.every(labelsFor)) return;
   const rest = ids.filter((id) => !known.has(id));
-  if (rest.length) for (const l of root.querySelectorAll(`label:is(${rest.map((id) => `[for="${id}"]`)})`)) if (!known.has(l.getAttribute('for')!)) known.set(l.getAttribute('for')!, l);
+  if (rest.length) for (const l of root.querySelectorAll(rest.map(labelsFor).join())) if (!known.has(l.getAttribute('for')!)) known.set(l.getAttribute('for')!, l);
   ctx.lab.set(root, known);
 }
 
@@ -115,7 +118,7 @@ function signals(input: HTMLInputElement, ctx: Ctx): { raw: string; lab: boolean
   // check asks a selector, which stops at the first match (input.labels walks the whole tree).
   const id = input.id;
   const wrap = input.closest('label');
-  const lf = id && (ctx.scan ? labelMap(ctx, root).get(id) : /^[^"\\\s]+$/.test(id) && root.querySelector(`label[for="${id}"]`));
+  const lf = id && (ctx.scan ? labelMap(ctx, root).get(id) : labelsFor(id) && root.querySelector(labelsFor(id)));
   if (lf) lab += ' ' + lf.textContent;
   if (wrap && !wrap.htmlFor) lab += ' ' + wrap.textContent;
   return { raw: a('autocomplete') + ' ' + a('inputmode') + ' ' + a('name') + ' ' + input.id + ' ' + a('placeholder') + ' ' + lab, lab: !!lab.trim() };
@@ -179,8 +182,8 @@ function headingBefore(scope: Element): string {
 
 /** A plain login form: one password field (or, identifier-first, none and one text field) and login wording. */
 function isLoginForm(scope: Element, ctx: Ctx): boolean {
-  // The root's password fields (one walk per scan, shared by every form) that are in this form.
-  const pws = passwords(ctx, ctx.root).filter((p) => scope.contains(p));
+  // A scan shares its one list of the root's password fields; a single check looks in the form only.
+  const pws = ctx.scan ? passwords(ctx, ctx.root).filter((p) => scope.contains(p)) : [...scope.querySelectorAll<HTMLInputElement>(PASSWORD)];
   const pw = pws[0];
   // Only the identifier (and the password) to fill in.
   const few = () => scope.querySelectorAll(TEXTY).length <= 1;
@@ -323,7 +326,11 @@ function leads(root: Root, add: Add, codeEls: Element[], known: Map<string, Elem
   const hits = [...text.matchAll(QUICK_ALL)];
   // The words as written (case and all), each only if some of it is outside scripts.
   const inCode = new Map<string, number>();
-  for (const [w] of code.matchAll(QUICK_ALL)) inCode.set(w, (inCode.get(w) ?? 0) + 1);
+  let stray = hits.length;
+  for (const [w] of code.matchAll(QUICK_ALL)) {
+    inCode.set(w, (inCode.get(w) ?? 0) + 1);
+    stray--;
+  }
   const words = new Map<string, number>();
   for (const [w] of hits) words.set(w, (words.get(w) ?? 0) + 1);
   const says = [...words].filter(([w, n]) => n > (inCode.get(w) ?? 0)).map(([w]) => `contains(., '${w}')`).join(' or ');
@@ -331,7 +338,6 @@ function leads(root: Root, add: Add, codeEls: Element[], known: Map<string, Elem
     ? []
     : ((xpath(root, `descendant::label[${says}]`) as Element[] | null) ??
       [...root.querySelectorAll('label')].filter((l) => QUICK.test(l.textContent!)));
-  let stray = hits.length - count(code, QUICK_ALL);
   for (const el of labels) {
     stray -= count(el.textContent, QUICK_ALL);
     const id = (el as HTMLLabelElement).htmlFor;
