@@ -194,7 +194,8 @@ async function autofillFigures() {
       return metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
     };
     const small = '<!doctype html><title>Newsletter</title><form><label>Email <input type="email"></label><button>Join</button></form>';
-    const visit = async (context, withExtension, body = page2000('signup')) => {
+    const signup = page2000('signup');
+    const visit = async (context, withExtension, body = signup) => {
       const page = await context.newPage();
       await page.route('http://bench.local/**', (route) => route.fulfill({ contentType: 'text/html', body }));
       const cdp = await context.newCDPSession(page);
@@ -242,12 +243,13 @@ async function autofillFigures() {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     for (const kind of ['signup', 'dense']) {
+      const html = page2000(kind);
       const first = [];
       let found = 0;
       let again = 0;
       for (let run = 0; run < 7; run++) {
         const page = await browser.newPage();
-        await page.setContent(page2000(kind));
+        await page.setContent(html);
         await page.addScriptTag({ content: detector });
         await page.evaluate(() => document.querySelectorAll('script').forEach((s) => s.remove()));
         await frames(page);
