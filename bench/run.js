@@ -56,16 +56,18 @@ function sizes() {
     })
     .sort((a, b) => b.raw - a.raw);
   const width = Math.max(...rows.map((row) => row.file.length));
-  for (const row of rows) console.log(`${row.file.padEnd(width)}  ${kb(row.raw).padStart(9)} raw  ${kb(row.gzip).padStart(8)} gzip`);
+  for (const row of rows)
+    console.log(`${row.file.padEnd(width)}  ${kb(row.raw).padStart(9)} raw  ${kb(row.gzip).padStart(8)} gzip`);
   const total = rows.reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip }), { raw: 0, gzip: 0 });
   console.log(`${'total'.padEnd(width)}  ${kb(total.raw).padStart(9)} raw  ${kb(total.gzip).padStart(8)} gzip`);
   const content = rows.find((row) => row.file.startsWith('content-scripts/'));
-  if (content) console.log(`content script: ${kb(content.gzip)} gzip (budget 8.0 KB) ${content.gzip <= 8192 ? 'OK' : 'OVER BUDGET'}`);
+  if (content)
+    console.log(`content script: ${kb(content.gzip)} gzip (budget 8.0 KB) ${content.gzip <= 8192 ? 'OK' : 'OVER BUDGET'}`);
 }
 
 /** Requests per hour the real scheduler asks for, by stepping its own delay function over an hour. */
 async function schedulerFigures() {
-  section('Polling cadence (the scheduler\'s own arithmetic over one simulated hour)');
+  section("Polling cadence (the scheduler's own arithmetic over one simulated hour)");
   const { nextPollDelay } = await loadModule('entrypoints/background/schedule.ts');
   const start = Date.now();
   const perHour = (input) => {
@@ -146,12 +148,23 @@ async function browserFigures() {
 /** A page with 2,000 form fields: `signup` is a long form (labelled rows of mixed types, 10 of them
  *  e-mail, pretty-printed); `dense` packs 200 e-mail fields among them (10%, unlabelled rows between). */
 function page2000(kind) {
-  const kinds = [['text', 'First name', 'first_name'], ['text', 'Last name', 'last_name'], ['text', 'Street address', 'street'],
-    ['text', 'City', 'city'], ['tel', 'Phone', 'phone'], ['number', 'Quantity', 'qty'], ['date', 'Start date', 'start'],
-    ['checkbox', 'I agree', 'agree'], ['text', 'Company', 'company'], ['text', 'Job title', 'title']];
+  const kinds = [
+    ['text', 'First name', 'first_name'],
+    ['text', 'Last name', 'last_name'],
+    ['text', 'Street address', 'street'],
+    ['text', 'City', 'city'],
+    ['tel', 'Phone', 'phone'],
+    ['number', 'Quantity', 'qty'],
+    ['date', 'Start date', 'start'],
+    ['checkbox', 'I agree', 'agree'],
+    ['text', 'Company', 'company'],
+    ['text', 'Job title', 'title'],
+  ];
   const row = (i) => {
     if (kind === 'dense') {
-      return i % 10 === 0 ? `<label>Email ${i}<input type="email" name="email${i}"></label>` : `<input name="f${i}" placeholder="Field ${i}">`;
+      return i % 10 === 0
+        ? `<label>Email ${i}<input type="email" name="email${i}"></label>`
+        : `<input name="f${i}" placeholder="Field ${i}">`;
     }
     const [type, label, name] = i % 200 === 17 ? ['email', 'Contact email', 'contact_email'] : kinds[i % kinds.length];
     return `\n      <div class="field">\n        <label for="f${i}">${label} ${i}</label>\n        <input id="f${i}" name="${name}_${i}" type="${type}">\n      </div>`;
@@ -193,7 +206,8 @@ async function autofillFigures() {
       const { metrics } = await cdp.send('Performance.getMetrics');
       return metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
     };
-    const small = '<!doctype html><title>Newsletter</title><form><label>Email <input type="email"></label><button>Join</button></form>';
+    const small =
+      '<!doctype html><title>Newsletter</title><form><label>Email <input type="email"></label><button>Join</button></form>';
     const signup = page2000('signup');
     const visit = async (context, withExtension, body = signup) => {
       const page = await context.newPage();
@@ -204,7 +218,8 @@ async function autofillFigures() {
       await cdp.send('Runtime.enable');
       await cdp.send('Performance.enable');
       await page.goto('http://bench.local/fields');
-      if (withExtension) await waitFor(() => worlds.some((o) => o.startsWith('chrome-extension://')), 'the content script', 10_000, 20);
+      if (withExtension)
+        await waitFor(() => worlds.some((o) => o.startsWith('chrome-extension://')), 'the content script', 10_000, 20);
       await frames(page);
       const load = await scriptMs(cdp);
       const at = await firstEmailField(page);
@@ -274,7 +289,6 @@ async function autofillFigures() {
   } finally {
     await browser.close();
   }
-
 }
 
 /** Mutating page: work done per second with the extension on vs. off, same run. */

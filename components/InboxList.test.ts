@@ -152,7 +152,10 @@ describe('InboxList', () => {
       props: {
         now: NOW,
         onopen,
-        messages: [message({ id: 'first', subject: 'First' }), message({ id: 'second', subject: 'Second', receivedAt: '2026-06-28 10:00:00' })],
+        messages: [
+          message({ id: 'first', subject: 'First' }),
+          message({ id: 'second', subject: 'Second', receivedAt: '2026-06-28 10:00:00' }),
+        ],
       },
     });
     await fireEvent.click(screen.getByRole('button', { name: /Second/ }));

@@ -222,7 +222,10 @@ describe('AttachmentList (in MessageView)', () => {
   });
 
   it('shows the error message when the download fails', async () => {
-    mockedSend.mockResolvedValue({ ok: false, error: { kind: 'not-found', message: 'That file is no longer on the server.' } } as never);
+    mockedSend.mockResolvedValue({
+      ok: false,
+      error: { kind: 'not-found', message: 'That file is no longer on the server.' },
+    } as never);
     render(MessageView, { props: { message: withFiles, onback: noop, ondelete: noop } });
     await fireEvent.click(screen.getByRole('button', { name: 'Download report.pdf' }));
     expect(await screen.findByText('That file is no longer on the server.')).toBeInTheDocument();

@@ -83,7 +83,11 @@ async function startPageServer() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
-  return { port, url: (/** @type {string} */ page, host = '127.0.0.1') => `http://${host}:${port}/${page}`, close: () => server.close() };
+  return {
+    port,
+    url: (/** @type {string} */ page, host = '127.0.0.1') => `http://${host}:${port}/${page}`,
+    close: () => server.close(),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,7 +125,8 @@ async function fillButton(h, page) {
   const walk = (/** @type {any} */ node, /** @type {boolean} */ inClosed) => {
     const attrs = node.attributes ?? [];
     for (let i = 0; i < attrs.length; i += 2) {
-      if (node.nodeName === 'BUTTON' && attrs[i] === 'aria-label' && attrs[i + 1] === FILL_LABEL) found.push({ nodeId: node.nodeId, closedRoot: inClosed });
+      if (node.nodeName === 'BUTTON' && attrs[i] === 'aria-label' && attrs[i + 1] === FILL_LABEL)
+        found.push({ nodeId: node.nodeId, closedRoot: inClosed });
     }
     for (const child of node.children ?? []) walk(child, inClosed);
     for (const shadow of node.shadowRoots ?? []) walk(shadow, inClosed || shadow.shadowRootType === 'closed');
@@ -148,7 +153,9 @@ const frames = (/** @type {Page | import('playwright-core').Frame} */ target) =>
 
 /** Page world: every element of ours in the page's DOM (random `tm-fill-…` tag names). */
 const hostsInPage = (/** @type {Page | import('playwright-core').Frame} */ target) =>
-  target.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('tm-fill-')).map((e) => e.localName));
+  target.evaluate(() =>
+    [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('tm-fill-')).map((e) => e.localName),
+  );
 
 /**
  * Focuses `field` with a real click and waits for the button to show.
@@ -199,7 +206,8 @@ async function installMessageRecorder(h) {
 /** @param {Harness} h @returns {Promise<Array<{type:string, mode?:string, url:string, at:number}>>} */
 async function contentMessages(h) {
   const list = await h.inWorker(() => /** @type {any} */ (globalThis).__contentMessages);
-  if (!Array.isArray(list)) throw new Error('The service worker restarted: the message recorder is gone, the check would prove nothing');
+  if (!Array.isArray(list))
+    throw new Error('The service worker restarted: the message recorder is gone, the check would prove nothing');
   return list;
 }
 
@@ -303,9 +311,25 @@ describe('before the user acts (no address yet)', () => {
       const mouse = { bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y, view: window };
       for (const t of targets) {
         for (const detail of [1, 0]) {
-          for (const type of ['pointerover', 'pointerenter', 'mouseover', 'pointerdown', 'mousedown', 'focus', 'pointerup', 'mouseup', 'click']) {
+          for (const type of [
+            'pointerover',
+            'pointerenter',
+            'mouseover',
+            'pointerdown',
+            'mousedown',
+            'focus',
+            'pointerup',
+            'mouseup',
+            'click',
+          ]) {
             const init = { ...mouse, detail, button: 0, buttons: type.endsWith('down') ? 1 : 0 };
-            t.dispatchEvent(type.startsWith('pointer') ? new PointerEvent(type, init) : type === 'focus' ? new FocusEvent(type) : new MouseEvent(type, init));
+            t.dispatchEvent(
+              type.startsWith('pointer')
+                ? new PointerEvent(type, init)
+                : type === 'focus'
+                  ? new FocusEvent(type)
+                  : new MouseEvent(type, init),
+            );
           }
         }
         for (const key of ['Enter', ' ', 'ArrowDown', 'Tab']) {
@@ -325,7 +349,9 @@ describe('before the user acts (no address yet)', () => {
       host.click();
       document.getElementById('email')?.focus();
       for (const key of ['Tab', 'ArrowDown', 'Enter']) {
-        document.getElementById('email')?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+        document
+          .getElementById('email')
+          ?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
       }
       return result;
     }, box);
@@ -358,7 +384,11 @@ describe('filling with a real click', () => {
       return ADDRESS.test(v) ? v : null;
     }, 'the field to hold a new address');
     const live = await h.admin('mailboxes');
-    assert.deepEqual(live.map((/** @type {any} */ box) => box.email), [value], 'the one live mailbox is the filled address');
+    assert.deepEqual(
+      live.map((/** @type {any} */ box) => box.email),
+      [value],
+      'the one live mailbox is the filled address',
+    );
     assert.equal(await mailboxCreations(h), 1, 'exactly one POST /api/emails');
     assert.equal(await h.storage('currentMailbox'), value, 'it became the current address');
     assert.equal(await page.locator('#email2').inputValue(), value, 'the confirm twin too');
@@ -375,7 +405,10 @@ describe('filling with a real click', () => {
     const current = /** @type {string} */ (await h.storage('currentMailbox'));
     assert.match(current, ADDRESS);
     const popup = await h.openPopup();
-    await waitFor(async () => (await popup.getByTestId('current-address').textContent()) === current, 'the popup to show the current address');
+    await waitFor(
+      async () => (await popup.getByTestId('current-address').textContent()) === current,
+      'the popup to show the current address',
+    );
     await popup.close();
     const creations = await mailboxCreations(h);
     const fastBefore = await fastUntil(h);
@@ -385,7 +418,10 @@ describe('filling with a real click', () => {
     const box = await showButton(h, page, email);
     // Where the button sits: inside the field, at its right end.
     const field = /** @type {NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>} */ (await email.boundingBox());
-    assert.ok(box.cx > field.x + field.width / 2 && box.cx < field.x + field.width, 'the button is in the right half of the field');
+    assert.ok(
+      box.cx > field.x + field.width / 2 && box.cx < field.x + field.width,
+      'the button is in the right half of the field',
+    );
     assert.ok(box.cy > field.y && box.cy < field.y + field.height, 'the button is vertically inside the field');
     assert.ok(box.height <= field.height, 'the button fits the field height');
     // What a page can find before the fill: our host, an empty closed box, and nowhere the address.
@@ -402,8 +438,20 @@ describe('filling with a real click', () => {
         inValues: [...document.querySelectorAll('input')].some((i) => i.value.includes(address)),
       };
     }, current);
-    assert.deepEqual(exposed, { host: true, shadowRootNull: true, hostText: '', attrs: ['style'], inDom: false, inText: false, inValues: false });
-    assert.equal(await page.getByRole('button', { name: FILL_LABEL }).count(), 0, 'not even Playwright (open roots only) finds the button');
+    assert.deepEqual(exposed, {
+      host: true,
+      shadowRootNull: true,
+      hostText: '',
+      attrs: ['style'],
+      inDom: false,
+      inText: false,
+      inValues: false,
+    });
+    assert.equal(
+      await page.getByRole('button', { name: FILL_LABEL }).count(),
+      0,
+      'not even Playwright (open roots only) finds the button',
+    );
 
     await sleep(ARMED_MS); // the product's anti-clickjacking delay
     await page.mouse.click(box.cx, box.cy);
@@ -411,7 +459,9 @@ describe('filling with a real click', () => {
     assert.equal(await page.locator('#email2').inputValue(), current, 'the confirm twin holds it too');
     assert.equal(await page.locator('#name').inputValue(), '', 'the name field is left alone');
     assert.equal(await page.locator('#password').inputValue(), '', 'the password field is left alone');
-    const events = /** @type {Array<{id:string, type:string, value:string}>} */ (await page.evaluate(() => /** @type {any} */ (window).__events));
+    const events = /** @type {Array<{id:string, type:string, value:string}>} */ (
+      await page.evaluate(() => /** @type {any} */ (window).__events)
+    );
     for (const id of ['email', 'email2']) {
       for (const type of ['input', 'change']) {
         assert.ok(
@@ -421,7 +471,10 @@ describe('filling with a real click', () => {
       }
     }
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'email', 'the focus is back in the filled field');
-    assert.ok((await h.admin('mailboxes')).some((/** @type {any} */ b) => b.email === current), 'the emulator has that mailbox live');
+    assert.ok(
+      (await h.admin('mailboxes')).some((/** @type {any} */ b) => b.email === current),
+      'the emulator has that mailbox live',
+    );
     assert.equal(await mailboxCreations(h), creations, 'filling the current address creates no mailbox');
     await assertFastWindow(h, fastBefore);
   });
@@ -436,7 +489,11 @@ describe('filling with a real click', () => {
     // Keyboard only: Tab from the (empty) field reaches the button; ArrowDown opens the menu on its
     // first item ("Fill current address"); ArrowDown again is "New address and fill".
     await page.keyboard.press('Tab');
-    assert.match(await page.evaluate(() => document.activeElement?.localName ?? ''), /^tm-fill-/, 'Tab moved the focus to our button');
+    assert.match(
+      await page.evaluate(() => document.activeElement?.localName ?? ''),
+      /^tm-fill-/,
+      'Tab moved the focus to our button',
+    );
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -457,10 +514,7 @@ describe('filling with a real click', () => {
     await page.goto(pages.url('controlled.html'));
     const email = page.locator('#email');
     await clickFillButton(h, page, email);
-    await waitFor(
-      () => page.evaluate(() => /** @type {any} */ (window).__state.email),
-      'the page state to change',
-    );
+    await waitFor(() => page.evaluate(() => /** @type {any} */ (window).__state.email), 'the page state to change');
     assert.equal(await page.evaluate(() => /** @type {any} */ (window).__state.email), current, 'the state holds the address');
     await frames(page);
     // The fill blurred the field (a re-render) and took the focus back: the value survived both.
@@ -521,18 +575,26 @@ describe('a page sliding the button under the pointer', () => {
       // Measure where the button sits on this field, then let the page hide its form.
       const box = await showButton(h, page, email);
       const field = /** @type {NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>} */ (await email.boundingBox());
-      await page.evaluate((offset) => {
-        /** @type {any} */ (window).__offset = offset;
-        /** @type {HTMLElement} */ (document.getElementById('signup')).hidden = true;
-      }, { dx: field.x + field.width - box.cx, dy: box.cy - field.y });
-      const prize = /** @type {NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>} */ (await page.locator('#prize').boundingBox());
+      await page.evaluate(
+        (offset) => {
+          /** @type {any} */ (window).__offset = offset;
+          /** @type {HTMLElement} */ (document.getElementById('signup')).hidden = true;
+        },
+        { dx: field.x + field.width - box.cx, dy: box.cy - field.y },
+      );
+      const prize = /** @type {NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>} */ (
+        await page.locator('#prize').boundingBox()
+      );
       const p = { x: Math.round(prize.x + prize.width / 2), y: Math.round(prize.y + prize.height / 2) };
       await page.mouse.move(p.x, p.y);
       await waitFor(async () => (await fillButton(h, page)) === null, 'the button to hide with the form');
       await page.mouse.click(p.x, p.y); // the prize: the page slides the field in and focuses it
       await page.waitForFunction(() => /** @type {any} */ (window).__shownAt !== null, undefined, { polling: 'raf' });
       await page.mouse.click(p.x, p.y); // the user's next click, right away
-      const { clicks, shownAt } = await page.evaluate(() => ({ clicks: /** @type {any} */ (window).__clicks, shownAt: /** @type {any} */ (window).__shownAt }));
+      const { clicks, shownAt } = await page.evaluate(() => ({
+        clicks: /** @type {any} */ (window).__clicks,
+        shownAt: /** @type {any} */ (window).__shownAt,
+      }));
       const last = clicks.at(-1);
       if (/^tm-fill-/.test(last.target) && last.t - shownAt < 250) landed = { p, shownAt, after: last.t - shownAt };
     }
@@ -547,43 +609,43 @@ describe('a page sliding the button under the pointer', () => {
     const clickedAt = Date.now();
     await page.mouse.click(landed.p.x, landed.p.y);
     await waitForValue(email, current);
-    assert.deepEqual((await messagesThrough(h, messagesBefore, clickedAt)).map((m) => m.type), ['fillAddress']);
+    assert.deepEqual(
+      (await messagesThrough(h, messagesBefore, clickedAt)).map((m) => m.type),
+      ['fillAddress'],
+    );
   });
 
-  it(
-    'ignores a click on a page element laid over the button',
-    async () => {
-      const messagesBefore = (await contentMessages(h)).length;
-      await page.goto(pages.url('signup.html'));
-      const email = page.locator('#email');
-      const box = await showButton(h, page, email);
-      // The page paints its own "OK" exactly over the button; clicks go through it.
-      await page.evaluate((b) => {
-        const decoy = document.createElement('div');
-        decoy.id = 'decoy';
-        decoy.textContent = 'OK';
-        decoy.style.cssText =
-          `position:fixed;left:${b.x - 10}px;top:${b.y - 10}px;width:${b.width + 40}px;height:${b.height + 20}px;` +
-          'background:#c00;color:#fff;z-index:2147483647;pointer-events:none';
-        document.documentElement.append(decoy);
-      }, box);
-      await frames(page);
-      await sleep(ARMED_MS); // the product's anti-clickjacking delay
-      await page.mouse.click(box.cx, box.cy); // the user clicks the page's "OK"
-      // Sync point: the decoy goes, the user clicks the button they can now see; only that counts.
-      await page.evaluate(() => document.getElementById('decoy')?.remove());
-      await frames(page);
-      await sleep(ARMED_MS); // visibility tracking reports at most every 100 ms
-      const clickedAt = Date.now();
-      await page.mouse.click(box.cx, box.cy);
-      await waitForValue(email, /** @type {string} */ (await h.storage('currentMailbox')));
-      assert.deepEqual(
-        (await messagesThrough(h, messagesBefore, clickedAt)).map((m) => m.type),
-        ['fillAddress'],
-        'only the click on the visible button sent a request',
-      );
-    },
-  );
+  it('ignores a click on a page element laid over the button', async () => {
+    const messagesBefore = (await contentMessages(h)).length;
+    await page.goto(pages.url('signup.html'));
+    const email = page.locator('#email');
+    const box = await showButton(h, page, email);
+    // The page paints its own "OK" exactly over the button; clicks go through it.
+    await page.evaluate((b) => {
+      const decoy = document.createElement('div');
+      decoy.id = 'decoy';
+      decoy.textContent = 'OK';
+      decoy.style.cssText =
+        `position:fixed;left:${b.x - 10}px;top:${b.y - 10}px;width:${b.width + 40}px;height:${b.height + 20}px;` +
+        'background:#c00;color:#fff;z-index:2147483647;pointer-events:none';
+      document.documentElement.append(decoy);
+    }, box);
+    await frames(page);
+    await sleep(ARMED_MS); // the product's anti-clickjacking delay
+    await page.mouse.click(box.cx, box.cy); // the user clicks the page's "OK"
+    // Sync point: the decoy goes, the user clicks the button they can now see; only that counts.
+    await page.evaluate(() => document.getElementById('decoy')?.remove());
+    await frames(page);
+    await sleep(ARMED_MS); // visibility tracking reports at most every 100 ms
+    const clickedAt = Date.now();
+    await page.mouse.click(box.cx, box.cy);
+    await waitForValue(email, /** @type {string} */ (await h.storage('currentMailbox')));
+    assert.deepEqual(
+      (await messagesThrough(h, messagesBefore, clickedAt)).map((m) => m.type),
+      ['fillAddress'],
+      'only the click on the visible button sent a request',
+    );
+  });
 });
 
 describe('where the button stays away', () => {
@@ -612,17 +674,26 @@ describe('where the button stays away', () => {
       b.x >= f.x && b.x + b.width <= f.x + f.width && b.y >= f.y && b.y + b.height <= f.y + f.height;
 
     // The other extension's icon: a separate element laid over the last 26 px of the field.
-    const field = /** @type {NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>} */ (await page.locator('#email').boundingBox());
-    const icon = /** @type {NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>} */ (await page.locator('#pm-icon').boundingBox());
+    const field = /** @type {NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>} */ (
+      await page.locator('#email').boundingBox()
+    );
+    const icon = /** @type {NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>} */ (
+      await page.locator('#pm-icon').boundingBox()
+    );
     const beside = await showButton(h, page, page.locator('#email'));
     assert.ok(within(beside, field), 'the button stays inside the field');
-    assert.ok(beside.x + beside.width <= icon.x, `the button (right edge ${beside.x + beside.width}) ends left of the icon (${icon.x})`);
+    assert.ok(
+      beside.x + beside.width <= icon.x,
+      `the button (right edge ${beside.x + beside.width}) ends left of the icon (${icon.x})`,
+    );
     // Still the topmost thing where it sits: a real click would reach it.
     const top = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: beside.cx, y: beside.cy });
     assert.match(String(top), /^tm-fill-/);
 
     // The field's own background icon, 16 px at 8 px from the right edge, inside its padding.
-    const work = /** @type {NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>} */ (await page.locator('#work').boundingBox());
+    const work = /** @type {NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>} */ (
+      await page.locator('#work').boundingBox()
+    );
     const own = await showButton(h, page, page.locator('#work'));
     assert.ok(within(own, work), 'the button stays inside the field');
     assert.ok(own.x + own.width <= work.x + work.width - 24, 'the button ends left of the icon the field draws');
@@ -667,7 +738,10 @@ describe('"Don\'t show on this site"', () => {
     assert.equal(await email.inputValue(), '', 'blocking filled nothing');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'email', 'the focus went back to the field');
     assert.equal(await mailboxCreations(h), creations);
-    assert.deepEqual((await contentMessages(h)).slice(messagesBefore).map((m) => m.type), ['blockSite']);
+    assert.deepEqual(
+      (await contentMessages(h)).slice(messagesBefore).map((m) => m.type),
+      ['blockSite'],
+    );
 
     // After a reload: no button, however the user reaches the field.
     devtools.get(page)?.contexts.clear(); // only the reloaded document's worlds count
@@ -761,7 +835,9 @@ for action in sys.argv[1:]:
 function xUnavailable() {
   if (process.env.AUTOFILL_E2E_NO_X) return 'AUTOFILL_E2E_NO_X is set';
   if (spawnSync('Xvfb', ['-help'], { stdio: 'ignore' }).error) return 'no Xvfb';
-  const libs = spawnSync('python3', ['-c', "import ctypes; ctypes.CDLL('libX11.so.6'); ctypes.CDLL('libXtst.so.6')"], { stdio: 'ignore' });
+  const libs = spawnSync('python3', ['-c', "import ctypes; ctypes.CDLL('libX11.so.6'); ctypes.CDLL('libXtst.so.6')"], {
+    stdio: 'ignore',
+  });
   if (libs.error || libs.status !== 0) return 'no python3 with libX11/libXtst (XTest)';
   return '';
 }
@@ -769,7 +845,9 @@ const X_MISSING = xUnavailable();
 
 /** Starts Xvfb on a free display; resolves to its name (":N") and the process. */
 async function startXvfb() {
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
   const display = await new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error('Xvfb did not start')), 10_000);
@@ -802,7 +880,8 @@ describe('shortcut and context menu, with real X input (headful Chromium on Xvfb
     execFileSync('python3', ['-c', X_INPUT, ...actions], { env: { ...process.env, DISPLAY: display }, encoding: 'utf8' });
 
   /** Moves the real pointer to a point of the viewport. */
-  const pointAt = (/** @type {number} */ cx, /** @type {number} */ cy) => `move:${Math.round(origin.dx + cx)},${Math.round(origin.dy + cy)}`;
+  const pointAt = (/** @type {number} */ cx, /** @type {number} */ cy) =>
+    `move:${Math.round(origin.dx + cx)},${Math.round(origin.dy + cy)}`;
 
   before(async () => {
     ({ display, xvfb } = await startXvfb());
@@ -845,7 +924,11 @@ describe('shortcut and context menu, with real X input (headful Chromium on Xvfb
       const v = await email.inputValue();
       return ADDRESS.test(v) ? v : null;
     }, 'the shortcut to fill the field');
-    assert.deepEqual((await xh.admin('mailboxes')).map((/** @type {any} */ b) => b.email), [value], 'the one live mailbox');
+    assert.deepEqual(
+      (await xh.admin('mailboxes')).map((/** @type {any} */ b) => b.email),
+      [value],
+      'the one live mailbox',
+    );
     assert.equal(await mailboxCreations(xh), 1);
     assert.equal(await xpage.locator('#email2').inputValue(), value, 'the confirm twin too');
     await assertFastWindow(xh, fastBefore);
@@ -873,32 +956,39 @@ describe('shortcut and context menu, with real X input (headful Chromium on Xvfb
   });
 });
 
-describe('shortcut and context menu, fallback without X: the background listeners run through dispatch()', { skip: X_MISSING ? false : 'real X input is available (tested above)' }, () => {
-  // NOT the real thing: the browser's accelerator and context-menu routing are skipped; what runs
-  // is the extension's own registered onCommand/onClicked listener and everything after it.
-  it('the command listener fills the focused field of the active tab', async () => {
-    const current = await h.storage('currentMailbox');
-    const fastBefore = await fastUntil(h);
-    await page.bringToFront();
-    await page.goto(pages.url('signup.html'));
-    const email = page.locator('#email');
-    await email.click();
-    await h.inWorker(() => /** @type {any} */ (chrome.commands.onCommand).dispatch('fill-temp-address'));
-    await waitForValue(email, current);
-    await assertFastWindow(h, fastBefore);
-  });
-
-  it('the context-menu listener fills the focused field of the frame it names', async () => {
-    const current = await h.storage('currentMailbox');
-    const fastBefore = await fastUntil(h);
-    await page.goto(pages.url('signup.html'));
-    const email = page.locator('#email');
-    await email.click();
-    await h.inWorker(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-      /** @type {any} */ (chrome.contextMenus.onClicked).dispatch({ menuItemId: 'fill-temp-address', editable: true, frameId: 0, pageUrl: tab.url }, tab);
+describe(
+  'shortcut and context menu, fallback without X: the background listeners run through dispatch()',
+  { skip: X_MISSING ? false : 'real X input is available (tested above)' },
+  () => {
+    // NOT the real thing: the browser's accelerator and context-menu routing are skipped; what runs
+    // is the extension's own registered onCommand/onClicked listener and everything after it.
+    it('the command listener fills the focused field of the active tab', async () => {
+      const current = await h.storage('currentMailbox');
+      const fastBefore = await fastUntil(h);
+      await page.bringToFront();
+      await page.goto(pages.url('signup.html'));
+      const email = page.locator('#email');
+      await email.click();
+      await h.inWorker(() => /** @type {any} */ (chrome.commands.onCommand).dispatch('fill-temp-address'));
+      await waitForValue(email, current);
+      await assertFastWindow(h, fastBefore);
     });
-    await waitForValue(email, current);
-    await assertFastWindow(h, fastBefore);
-  });
-});
+
+    it('the context-menu listener fills the focused field of the frame it names', async () => {
+      const current = await h.storage('currentMailbox');
+      const fastBefore = await fastUntil(h);
+      await page.goto(pages.url('signup.html'));
+      const email = page.locator('#email');
+      await email.click();
+      await h.inWorker(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+        /** @type {any} */ (chrome.contextMenus.onClicked).dispatch(
+          { menuItemId: 'fill-temp-address', editable: true, frameId: 0, pageUrl: tab.url },
+          tab,
+        );
+      });
+      await waitForValue(email, current);
+      await assertFastWindow(h, fastBefore);
+    });
+  },
+);

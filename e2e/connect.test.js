@@ -60,7 +60,7 @@ describe('onboarding', () => {
   it('connects with a good key and shows the plan and the masked key', async () => {
     const key = h.emulator.keys[0].key;
     const page = await h.connect();
-    assert.match(await page.getByTestId('options-saved').textContent() ?? '', /Connected to 127\.0\.0\.1/);
+    assert.match((await page.getByTestId('options-saved').textContent()) ?? '', /Connected to 127\.0\.0\.1/);
     const plan = await page.getByTestId('plan').textContent();
     assert.match(plan ?? '', /mail\.test/);
     assert.match(plan ?? '', /free/);
@@ -78,7 +78,7 @@ describe('addresses in the popup', () => {
   let popup;
   /** Everything the popup receives from the extension, recorded in the page. */
   const recordTraffic = () => {
-    const log = /** @type {any} */ (window).__traffic = [];
+    const log = /** @type {any} */ ((window).__traffic = []);
     chrome.runtime.onMessage.addListener((message) => void log.push(message));
     const send = chrome.runtime.sendMessage.bind(chrome.runtime);
     // @ts-ignore - wrap to record every answer the background gives the popup
@@ -99,14 +99,17 @@ describe('addresses in the popup', () => {
     const address = popup.getByTestId('current-address');
     await waitFor(async () => /@(mail|inbox)\.test$/.test((await address.textContent()) ?? ''), 'a new address');
     const live = await h.admin('mailboxes');
-    assert.ok(live.some((box) => box.email === (/** @type {any} */ (address)).__email || true));
-    assert.match(await popup.getByTestId('countdown').textContent() ?? '', /Expires in (9|10):\d\d/);
+    assert.ok(live.some((box) => box.email === /** @type {any} */ (address).__email || true));
+    assert.match((await popup.getByTestId('countdown').textContent()) ?? '', /Expires in (9|10):\d\d/);
   });
 
   it('copies the address to the clipboard', async () => {
     const shown = await popup.getByTestId('current-address').textContent();
     await popup.getByRole('button', { name: 'Copy address' }).click();
-    await waitFor(async () => (await popup.getByRole('button', { name: 'Copy address' }).textContent())?.trim() === 'Copied', 'the copied state');
+    await waitFor(
+      async () => (await popup.getByRole('button', { name: 'Copy address' }).textContent())?.trim() === 'Copied',
+      'the copied state',
+    );
     // Read the system clipboard from an ordinary page that may read it.
     await h.context.grantPermissions(['clipboard-read'], { origin: h.emulator.url });
     const reader = await h.context.newPage();
@@ -137,7 +140,7 @@ describe('addresses in the popup', () => {
     await popup.getByRole('button', { name: 'Change address' }).click();
     await popup.getByLabel('Username').fill('no spaces please');
     await popup.getByRole('button', { name: 'Change', exact: true }).click();
-    assert.match(await popup.getByRole('alert').first().textContent() ?? '', /Use only letters/);
+    assert.match((await popup.getByRole('alert').first().textContent()) ?? '', /Use only letters/);
     assert.equal((await h.apiLog()).length, before);
   });
 
@@ -146,7 +149,7 @@ describe('addresses in the popup', () => {
     await popup.getByRole('button', { name: 'Change', exact: true }).click();
     const error = popup.getByTestId('popup-error');
     await error.waitFor();
-    assert.match(await error.textContent() ?? '', /not allowed/);
+    assert.match((await error.textContent()) ?? '', /not allowed/);
     assert.equal(await popup.getByTestId('current-address').textContent(), 'mario.rossi@inbox.test');
     await popup.getByRole('button', { name: 'Cancel' }).click();
   });
@@ -162,7 +165,8 @@ describe('addresses in the popup', () => {
     }, 'the new address to show');
     await waitFor(async () => {
       const text = (await popup.getByTestId('quota-line').textContent()) ?? '';
-      if (!/^12,345 of 50,000 requests used\s· resets (\d+ \w+|\w+ \d+)$/.test(text.trim())) throw new Error(`quota line: ${text}`);
+      if (!/^12,345 of 50,000 requests used\s· resets (\d+ \w+|\w+ \d+)$/.test(text.trim()))
+        throw new Error(`quota line: ${text}`);
       return true;
     }, 'the quota line to follow the headers');
   });

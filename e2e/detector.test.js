@@ -49,7 +49,9 @@ describe('e-mail field detector in Chromium', () => {
   });
 
   it('uses the native queries here (the path jsdom cannot take)', async () => {
-    const count = await page.evaluate(() => document.evaluate("count(//*[contains(local-name(), 'o')])", document, null, 1, null).numberValue);
+    const count = await page.evaluate(
+      () => document.evaluate("count(//*[contains(local-name(), 'o')])", document, null, 1, null).numberValue,
+    );
     assert.ok(count >= 1);
   });
 
@@ -95,7 +97,8 @@ describe('e-mail field detector in Chromium', () => {
       sr.innerHTML = '<label for="s">Email</label><input id="s"><x-inner></x-inner>';
       const inner = /** @type {Element} */ (sr.querySelector('x-inner')).attachShadow({ mode: 'open' });
       inner.innerHTML = '<div><span>E-mail</span><input id="deep" name="f9"></div>';
-      /** @type {HTMLElement} */ (document.getElementById('shut')).attachShadow({ mode: 'closed' }).innerHTML = '<input type="email" id="c">';
+      /** @type {HTMLElement} */ (document.getElementById('shut')).attachShadow({ mode: 'closed' }).innerHTML =
+        '<input type="email" id="c">';
       return {
         page: D.findEmailFields(document).map((/** @type {Element} */ i) => i.id),
         host: D.findEmailFields(document.getElementById('host')).map((/** @type {Element} */ i) => i.id),

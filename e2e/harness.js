@@ -85,7 +85,11 @@ export async function launch(options = {}) {
   await waitFor(() => workerStatus === 'running', 'the extension service worker to run');
 
   /** The newest worker object of the extension (after a restart Playwright adds a new one). */
-  const latestWorker = () => context.serviceWorkers().filter((w) => w.url().startsWith(base)).at(-1);
+  const latestWorker = () =>
+    context
+      .serviceWorkers()
+      .filter((w) => w.url().startsWith(base))
+      .at(-1);
 
   const harness = {
     context,
@@ -142,7 +146,13 @@ export async function launch(options = {}) {
     /** Sends a real mail over SMTP into the emulator. */
     async sendMail(mail) {
       const { sendMail } = await import('../emulator/send-mail.js');
-      return sendMail({ smtpPort: emulator.smtpPort, from: 'Sender <sender@example.org>', subject: 'Hello', text: 'Hi', ...mail });
+      return sendMail({
+        smtpPort: emulator.smtpPort,
+        from: 'Sender <sender@example.org>',
+        subject: 'Hello',
+        text: 'Hi',
+        ...mail,
+      });
     },
     async apiLog() {
       const response = await fetch(`${emulator.url}/__emulator/log`);

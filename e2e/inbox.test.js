@@ -113,9 +113,7 @@ async function monitorWorker(h) {
     storage: (key) => monitor.evaluate((k) => chrome.storage.local.get(k).then((all) => all[k]), key),
     /** ms until the poll alarm fires, or null when there is none. */
     alarmIn: () =>
-      monitor.evaluate(() =>
-        chrome.alarms.get('poll-inbox').then((alarm) => (alarm ? alarm.scheduledTime - Date.now() : null)),
-      ),
+      monitor.evaluate(() => chrome.alarms.get('poll-inbox').then((alarm) => (alarm ? alarm.scheduledTime - Date.now() : null))),
   };
   return monitor;
 }
@@ -165,9 +163,7 @@ async function assertNoRequestsDuring(h, fromIndex, windowMs, unwanted, what, du
 
 /** @param {import('playwright-core').Page} popup */
 const pollProblemText = async (popup) =>
-  (await popup.getByTestId('poll-problem').count())
-    ? ((await popup.getByTestId('poll-problem').textContent()) ?? '')
-    : '';
+  (await popup.getByTestId('poll-problem').count()) ? ((await popup.getByTestId('poll-problem').textContent()) ?? '') : '';
 
 // ---------------------------------------------------------------------------------------------
 // Two lanes: the fault suite (the longest: its backoffs take real time) beside the other two, each
@@ -200,11 +196,7 @@ describe('inbox e2e', { concurrency: 2 }, () => {
 
     /** Waits until polling is healthy again: no poll-problem line, the unread count on the badge. */
     async function expectRecovered() {
-      await waitFor(
-        async () => (await popup.getByTestId('poll-problem').count()) === 0,
-        'the poll-problem line to go',
-        30_000,
-      );
+      await waitFor(async () => (await popup.getByTestId('poll-problem').count()) === 0, 'the poll-problem line to go', 30_000);
       await waitFor(async () => (await w.badge()) === '1', 'the badge back to the unread count', 5000);
       const status = await w.storage('pollStatus');
       assert.equal(status.error, null);
@@ -282,10 +274,7 @@ describe('inbox e2e', { concurrency: 2 }, () => {
       );
       assert.equal(await w.badge(), '?');
       await expectRecovered();
-      assert.ok(
-        (await h.apiLog()).slice(fromIndex).filter(isListRequest).length >= 2,
-        'polled again after the bad answer',
-      );
+      assert.ok((await h.apiLog()).slice(fromIndex).filter(isListRequest).length >= 2, 'polled again after the bad answer');
     });
 
     it('waits out Retry-After on a 429, even when the popup is reopened', async () => {
@@ -314,8 +303,7 @@ describe('inbox e2e', { concurrency: 2 }, () => {
       await reopened.getByTestId('current-address').waitFor({ timeout: 5000 });
       const nextAfter = /** @type {LogEntry} */ (
         await waitFor(
-          async () =>
-            (await h.apiLog()).slice(fromIndex).find((entry) => isListRequest(entry) && entry.time > limited.time),
+          async () => (await h.apiLog()).slice(fromIndex).find((entry) => isListRequest(entry) && entry.time > limited.time),
           'the next listing after the 429',
           15_000,
           100,
@@ -384,28 +372,21 @@ describe('inbox e2e', { concurrency: 2 }, () => {
       await second.locator('li', { hasText: subject }).getByRole('button').first().click();
       await second.getByRole('heading', { name: subject }).waitFor({ timeout: 5000 });
       // It was really still hanging: a hang is logged only when it ends.
-      assert.deepEqual(
-        (await h.apiLog()).slice(fromIndex).filter(isListRequest),
-        [],
-        'the listing was still in flight',
-      );
+      assert.deepEqual((await h.apiLog()).slice(fromIndex).filter(isListRequest), [], 'the listing was still in flight');
       await h.admin('faults', { method: 'DELETE' });
     });
 
-    it(
-      'keeps that alarm armed when the popup closes during the hanging poll',
-      async () => {
-        await second?.close();
-        // A negative check over a short window: the port's disconnect handler runs schedule() within
-        // milliseconds; for 2 s the alarm must stay in the future.
-        const end = Date.now() + 2_000;
-        while (Date.now() < end) {
-          const due = await w.alarmIn();
-          assert.ok(due !== null && due > 1_000, `the alarm was replaced (due in ${due} ms)`);
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-      },
-    );
+    it('keeps that alarm armed when the popup closes during the hanging poll', async () => {
+      await second?.close();
+      // A negative check over a short window: the port's disconnect handler runs schedule() within
+      // milliseconds; for 2 s the alarm must stay in the future.
+      const end = Date.now() + 2_000;
+      while (Date.now() < end) {
+        const due = await w.alarmIn();
+        assert.ok(due !== null && due > 1_000, `the alarm was replaced (due in ${due} ms)`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
 
     it('recovers after the worker is stopped mid-poll', async () => {
       await second?.close();
@@ -414,8 +395,7 @@ describe('inbox e2e', { concurrency: 2 }, () => {
       await popup.close();
       popup = await h.openPopup(); // the popup for the rest of the suite: its port keeps polling fast
       await waitFor(
-        async () =>
-          (await h.apiLog()).some((entry) => isListRequest(entry) && entry.time > hangingSince && entry.status === 200),
+        async () => (await h.apiLog()).some((entry) => isListRequest(entry) && entry.time > hangingSince && entry.status === 200),
         'a good listing after the restart',
         15_000,
         250,
@@ -445,13 +425,7 @@ describe('inbox e2e', { concurrency: 2 }, () => {
       const fromIndex = log.findIndex((entry) => entry.status === 401 && entry.time === unauthorized.time) + 1;
       assert.ok(fromIndex > 0);
       // Negative check over a 7 s window (more than the 5 s fast interval), popup open.
-      await assertNoRequestsDuring(
-        h,
-        fromIndex,
-        7_000,
-        (entry) => entry.path.startsWith('/api/'),
-        'no request after the 401',
-      );
+      await assertNoRequestsDuring(h, fromIndex, 7_000, (entry) => entry.path.startsWith('/api/'), 'no request after the 401');
     });
   });
 
@@ -504,9 +478,7 @@ describe('inbox e2e', { concurrency: 2 }, () => {
         async () =>
           (await h.apiLog()).some(
             (entry) =>
-              entry.method === 'GET' &&
-              decodeURIComponent(entry.path) === `/api/messages/${message.id}` &&
-              entry.status === 200,
+              entry.method === 'GET' && decodeURIComponent(entry.path) === `/api/messages/${message.id}` && entry.status === 200,
           ),
         'GET /api/messages/{id} in the emulator log',
         5000,
@@ -547,8 +519,7 @@ describe('inbox e2e', { concurrency: 2 }, () => {
       }, 'a second address');
       assert.deepEqual(await h.admin('expire', { method: 'POST', body: { email } }), { ok: true });
       await waitFor(
-        async () =>
-          (await w.storage('mailboxes')).find((/** @type {any} */ box) => box.email === email)?.status === 'gone',
+        async () => (await w.storage('mailboxes')).find((/** @type {any} */ box) => box.email === email)?.status === 'gone',
         'the client to notice the expired mailbox (404 on its listing)',
         15_000,
       );

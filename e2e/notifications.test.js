@@ -46,14 +46,19 @@ describe('notifications', () => {
     // Each notification opens a message that was stored, and one poll makes exactly one.
     for (const id of ids) {
       assert.match(id, /^message:/);
-      assert.ok(messages.some((m) => `message:${m.id}` === id), `${id} names a stored message`);
+      assert.ok(
+        messages.some((m) => `message:${m.id}` === id),
+        `${id} names a stored message`,
+      );
     }
     assert.equal(messages.find((m) => m.subject === 'Your code')?.code, '482913');
   });
 
   it('never announces a message twice, even after the worker restarts', async () => {
     const before = await shown();
-    await h.inWorker(() => chrome.notifications.getAll().then((all) => Promise.all(Object.keys(all).map((id) => chrome.notifications.clear(id)))));
+    await h.inWorker(() =>
+      chrome.notifications.getAll().then((all) => Promise.all(Object.keys(all).map((id) => chrome.notifications.clear(id)))),
+    );
     await h.stopWorker();
     // The worker wakes on its alarm and polls the same listing again.
     const polledAgain = (await h.apiLog()).length;

@@ -83,7 +83,10 @@ function rowOf(subject) {
 /** Opens a message from the list and waits for its view. @param {string} subject */
 async function openMessage(subject) {
   await rowOf(subject).locator('button.open').click();
-  await waitFor(async () => (await popup.locator('#message-subject').textContent())?.trim() === subject, `message "${subject}" open`);
+  await waitFor(
+    async () => (await popup.locator('#message-subject').textContent())?.trim() === subject,
+    `message "${subject}" open`,
+  );
 }
 
 /** The srcdoc frame of the open message once it has loaded. */
@@ -182,16 +185,41 @@ async function beaconPaths() {
  * handler to the CSP when the attribute is *parsed*, even into DOMPurify's inert document, and the
  * extension pages' CSP (`script-src 'self'…`) blocks it. Nothing runs; anything else is a failure.
  */
-const PARSE_TIME_CSP_NOTE = /^Executing inline event handler violates the following Content Security Policy directive 'script-src 'self'( 'wasm-unsafe-eval' 'inline-speculation-rules' http:\/\/localhost:\* http:\/\/127\.0\.0\.1:\*)?'\./;
+const PARSE_TIME_CSP_NOTE =
+  /^Executing inline event handler violates the following Content Security Policy directive 'script-src 'self'( 'wasm-unsafe-eval' 'inline-speculation-rules' http:\/\/localhost:\* http:\/\/127\.0\.0\.1:\*)?'\./;
 
 describe('a hostile HTML mail', () => {
   /** @type {string} */
   let subject;
   const dataPng = pngDataUrl(3, 2);
   /** Image references that may load once the user presses "Load remote images". */
-  const REMOTE_IMAGES = ['img.png', 'inline.png', 'srcset.png', 'set.png', 'bg.png', 'source.png', 'poster.png', 'table.png', 'svgimg.png'];
+  const REMOTE_IMAGES = [
+    'img.png',
+    'inline.png',
+    'srcset.png',
+    'set.png',
+    'bg.png',
+    'source.png',
+    'poster.png',
+    'table.png',
+    'svgimg.png',
+  ];
   /** References that must never load, remote images allowed or not. */
-  const NEVER = ['refresh', 'form', 'formaction', 'inputimg', 'link.css', 'import.css', 'font.woff2', 'iframe.html', 'object.png', 'embed.png', 'use.svg', 'subject.png', 'from.png'];
+  const NEVER = [
+    'refresh',
+    'form',
+    'formaction',
+    'inputimg',
+    'link.css',
+    'import.css',
+    'font.woff2',
+    'iframe.html',
+    'object.png',
+    'embed.png',
+    'use.svg',
+    'subject.png',
+    'from.png',
+  ];
   let consoleStart = 0;
 
   it('renders inert in a sandboxed frame and loads nothing remote', async () => {
@@ -238,13 +266,22 @@ describe('a hostile HTML mail', () => {
     assert.deepEqual(await beaconPaths(), [], 'nothing remote was loaded');
     assert.deepEqual(
       inside.images.filter((img) => img.data).map((img) => [img.width, img.height]),
-      [[3, 2], [3, 2]],
+      [
+        [3, 2],
+        [3, 2],
+      ],
       'the inline logo and the <picture> fallback show',
     );
-    assert.match((await popup.getByRole('status').filter({ hasText: 'Remote images are blocked' }).textContent()) ?? '', /blocked/);
+    assert.match(
+      (await popup.getByRole('status').filter({ hasText: 'Remote images are blocked' }).textContent()) ?? '',
+      /blocked/,
+    );
     assert.deepEqual(seen.dialogs, []);
     assert.deepEqual(seen.pages.slice(pagesBefore), [], 'no window was opened');
-    assert.deepEqual(seen.console.slice(consoleStart).filter((m) => !PARSE_TIME_CSP_NOTE.test(m.text)), []);
+    assert.deepEqual(
+      seen.console.slice(consoleStart).filter((m) => !PARSE_TIME_CSP_NOTE.test(m.text)),
+      [],
+    );
   });
 
   it('loads remote images only when asked, and still nothing else', async () => {
@@ -258,17 +295,29 @@ describe('a hostile HTML mail', () => {
     assert.equal(inside.scripts, 0);
     assert.deepEqual(inside.handlers, []);
     assert.deepEqual(inside.active, []);
-    assert.deepEqual(inside.remoteRefs.filter((ref) => !REMOTE_IMAGES.includes(ref)), [], 'only image references were kept');
     assert.deepEqual(
-      ((await popup.locator('iframe.html-body').getAttribute('sandbox')) ?? '').split(/\s+/).sort(),
-      ['allow-popups', 'allow-popups-to-escape-sandbox'],
+      inside.remoteRefs.filter((ref) => !REMOTE_IMAGES.includes(ref)),
+      [],
+      'only image references were kept',
     );
+    assert.deepEqual(((await popup.locator('iframe.html-body').getAttribute('sandbox')) ?? '').split(/\s+/).sort(), [
+      'allow-popups',
+      'allow-popups-to-escape-sandbox',
+    ]);
 
     const loaded = (await beaconPaths()).map((path) => path.replace('/__beacon/', ''));
-    for (const name of NEVER) assert.ok(!loaded.some((path) => path.startsWith(name)), `${name} must never load (loaded: ${loaded.join(', ')})`);
-    assert.deepEqual(loaded.filter((path) => !REMOTE_IMAGES.includes(path)), [], 'only image references loaded');
+    for (const name of NEVER)
+      assert.ok(!loaded.some((path) => path.startsWith(name)), `${name} must never load (loaded: ${loaded.join(', ')})`);
+    assert.deepEqual(
+      loaded.filter((path) => !REMOTE_IMAGES.includes(path)),
+      [],
+      'only image references loaded',
+    );
     assert.deepEqual(seen.dialogs, []);
-    assert.deepEqual(seen.console.slice(consoleStart).filter((m) => !PARSE_TIME_CSP_NOTE.test(m.text)), []);
+    assert.deepEqual(
+      seen.console.slice(consoleStart).filter((m) => !PARSE_TIME_CSP_NOTE.test(m.text)),
+      [],
+    );
   });
 });
 
@@ -295,7 +344,8 @@ describe('verification chips in the list', () => {
     const row = await deliver({
       subject,
       text: `Please confirm your e-mail address: ${link}`,
-      html: `<p>Welcome! Please confirm your e-mail address to finish signing up.</p>` +
+      html:
+        `<p>Welcome! Please confirm your e-mail address to finish signing up.</p>` +
         `<p><a href="${link.replace('&', '&amp;')}">Confirm my e-mail</a></p><p>Thanks</p>`,
     });
     const chip = row.getByRole('link', { name: 'Open link', exact: true });
@@ -318,9 +368,22 @@ describe('attachments', () => {
     const subject = 'Reading: your files';
     const files = [
       { filename: 'photo.bin', content: randomBytes(300 * 1024), contentType: 'application/octet-stream', expected: 'photo.bin' },
-      { filename: 'notes.txt', content: Buffer.from('Grüße\r\nline two\nline three\n', 'utf8'), contentType: 'text/plain', expected: 'notes.txt' },
-      { filename: '..\\..\\evil\u202Etxt.exe', content: Buffer.from('MZ not really a program'), contentType: 'application/octet-stream' },
-      { filename: '../../etc/passwd', content: Buffer.from('root:x:0:0:root:/root:/bin/sh\n'), contentType: 'application/octet-stream' },
+      {
+        filename: 'notes.txt',
+        content: Buffer.from('Grüße\r\nline two\nline three\n', 'utf8'),
+        contentType: 'text/plain',
+        expected: 'notes.txt',
+      },
+      {
+        filename: '..\\..\\evil\u202Etxt.exe',
+        content: Buffer.from('MZ not really a program'),
+        contentType: 'application/octet-stream',
+      },
+      {
+        filename: '../../etc/passwd',
+        content: Buffer.from('root:x:0:0:root:/root:/bin/sh\n'),
+        contentType: 'application/octet-stream',
+      },
       { filename: 'CON.txt', content: Buffer.from('a device name'), contentType: 'text/plain' },
     ];
     await deliver({
@@ -332,16 +395,24 @@ describe('attachments', () => {
 
     // What the emulator serves at GET /api/messages/{id}/attachments/{name}, fetched with the key.
     const auth = { authorization: `Bearer ${h.emulator.keys[0].key}` };
-    const listing = await (await fetch(`${h.emulator.url}/api/messages?email=${encodeURIComponent(address)}`, { headers: auth })).json();
+    const listing = await (
+      await fetch(`${h.emulator.url}/api/messages?email=${encodeURIComponent(address)}`, { headers: auth })
+    ).json();
     const message = listing.messages.find((/** @type {any} */ m) => m.subject === subject);
-    assert.deepEqual(message.attachments.map((/** @type {any} */ a) => a.name), files.map((f) => f.filename), 'names kept as sent');
+    assert.deepEqual(
+      message.attachments.map((/** @type {any} */ a) => a.name),
+      files.map((f) => f.filename),
+      'names kept as sent',
+    );
 
     const cdp = await useChromeDownloads();
     const downloadsDir = realpathSync(chromeDownloads);
     try {
       for (const file of files) {
         const served = Buffer.from(
-          await (await fetch(message.attachments.find((/** @type {any} */ a) => a.name === file.filename).url, { headers: auth })).arrayBuffer(),
+          await (
+            await fetch(message.attachments.find((/** @type {any} */ a) => a.name === file.filename).url, { headers: auth })
+          ).arrayBuffer(),
         );
         assert.equal(sha256(served), sha256(file.content), `the emulator serves ${JSON.stringify(file.filename)} as sent`);
 
@@ -353,11 +424,14 @@ describe('attachments', () => {
         await outcome.waitFor();
         const shown = (await outcome.textContent()) ?? '';
         assert.match(shown, /^Saved as /, `the download of ${JSON.stringify(file.filename)} was refused: ${shown}`);
-        const item = await waitFor(async () => {
-          const fresh = (await h.inWorker(() => chrome.downloads.search({}))).filter((d) => !before.has(d.id));
-          if (fresh.some((d) => d.state === 'interrupted')) throw new Error(`download interrupted: ${fresh[0]?.error}`);
-          return fresh.length === 1 && fresh[0]?.state === 'complete' ? fresh[0] : null;
-        }, `the download of ${JSON.stringify(file.filename)} to complete`);
+        const item = await waitFor(
+          async () => {
+            const fresh = (await h.inWorker(() => chrome.downloads.search({}))).filter((d) => !before.has(d.id));
+            if (fresh.some((d) => d.state === 'interrupted')) throw new Error(`download interrupted: ${fresh[0]?.error}`);
+            return fresh.length === 1 && fresh[0]?.state === 'complete' ? fresh[0] : null;
+          },
+          `the download of ${JSON.stringify(file.filename)} to complete`,
+        );
 
         const saved = basename(item.filename);
         assert.equal(shown, `Saved as ${saved}`, 'the popup names the file that was saved');

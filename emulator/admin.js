@@ -12,7 +12,10 @@ import { keyTail } from './util.js';
 /** @typedef {import('./store.js').KeyRecord} KeyRecord */
 
 /** A 1×1 fully transparent RGBA PNG: what a tracking pixel answers. */
-const PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII=', 'base64');
+const PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII=',
+  'base64',
+);
 
 /** @param {KeyRecord} record */
 const keyJson = (record) => ({ ...record, allowedTypes: [...record.allowedTypes] });
@@ -27,7 +30,8 @@ const keyJson = (record) => ({ ...record, allowedTypes: [...record.allowedTypes]
  * @returns {Reply}
  */
 export function handleBeacon(state, method, rawUrl, pathname) {
-  if (method !== 'GET' && method !== 'HEAD') return { status: 405, headers: { Allow: 'GET, HEAD' }, json: { ok: false, error: 'Method not allowed.' } };
+  if (method !== 'GET' && method !== 'HEAD')
+    return { status: 405, headers: { Allow: 'GET, HEAD' }, json: { ok: false, error: 'Method not allowed.' } };
   state.beacons.push({ time: Date.now(), path: rawUrl });
   const noStore = { 'Cache-Control': 'no-store' }; // every load must reach the log
   if (pathname.endsWith('.css')) return { status: 200, headers: { ...noStore, 'Content-Type': 'text/css' }, body: '' };
@@ -51,7 +55,9 @@ export async function handleAdmin(state, req, segments) {
   /** @param {Record<string, () => Reply | Promise<Reply>>} methods */
   const dispatch = (methods) => {
     const handler = methods[method];
-    return handler ? handler() : { status: 405, headers: { Allow: Object.keys(methods).join(', ') }, json: { ok: false, error: 'Method not allowed.' } };
+    return handler
+      ? handler()
+      : { status: 405, headers: { Allow: Object.keys(methods).join(', ') }, json: { ok: false, error: 'Method not allowed.' } };
   };
 
   /** Runs `fn` on the JSON body; a bad body or a validation error is a 400 with the reason. */
@@ -121,17 +127,22 @@ export async function handleAdmin(state, req, segments) {
       return dispatch({
         GET: () => {
           const now = store.now();
-          return jsonReply(store.liveMailboxes().map((m) => ({ ...mailboxJson(m, now), key: keyTail(m.key), message_count: m.messages.length })));
+          return jsonReply(
+            store.liveMailboxes().map((m) => ({ ...mailboxJson(m, now), key: keyTail(m.key), message_count: m.messages.length })),
+          );
         },
       });
 
     case 'expire':
       return dispatch({
-        POST: () => withBody((body) => {
-          const email = body?.email;
-          if (typeof email !== 'string') throw new Error('email must be a string');
-          return store.expireNow(email) ? jsonReply({ ok: true }) : { status: 404, json: { ok: false, error: 'No live mailbox at that address.' } };
-        }),
+        POST: () =>
+          withBody((body) => {
+            const email = body?.email;
+            if (typeof email !== 'string') throw new Error('email must be a string');
+            return store.expireNow(email)
+              ? jsonReply({ ok: true })
+              : { status: 404, json: { ok: false, error: 'No live mailbox at that address.' } };
+          }),
       });
 
     default:

@@ -175,7 +175,11 @@ function route(method, segments) {
     if (!matches) continue;
     const handler = methods[method];
     if (!handler) {
-      return { status: 405, headers: { Allow: Object.keys(methods).join(', ') }, json: { status: false, message: 'Method not allowed.' } };
+      return {
+        status: 405,
+        headers: { Allow: Object.keys(methods).join(', ') },
+        json: { status: false, message: 'Method not allowed.' },
+      };
     }
     return { handler, params };
   }

@@ -33,7 +33,9 @@ async function main() {
     },
   });
   if (values.help) {
-    console.log('usage: node emulator/cli.js [--port 3025] [--smtp-port 2525] [--ttl 600] [--key KEY] [--types free,premium] [--host 127.0.0.1]');
+    console.log(
+      'usage: node emulator/cli.js [--port 3025] [--smtp-port 2525] [--ttl 600] [--key KEY] [--types free,premium] [--host 127.0.0.1]',
+    );
     return;
   }
 
@@ -42,7 +44,14 @@ async function main() {
     smtpPort: intFlag(values['smtp-port'], '--smtp-port'),
     ttlSeconds: intFlag(values.ttl, '--ttl') || 600,
     host: values.host,
-    keys: [{ key: values.key, allowedTypes: String(values.types).split(',').map((t) => t.trim().toLowerCase()) }],
+    keys: [
+      {
+        key: values.key,
+        allowedTypes: String(values.types)
+          .split(',')
+          .map((t) => t.trim().toLowerCase()),
+      },
+    ],
   });
 
   console.log(`Temp Mail API emulator

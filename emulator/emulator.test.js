@@ -17,7 +17,10 @@ const MAILBOX_KEYS = ['created_at', 'domain', 'email', 'email_token', 'expire_at
 const MESSAGE_KEYS = ['attachments', 'content', 'from', 'from_email', 'html', 'id', 'is_seen', 'receivedAt', 'subject', 'to'];
 
 /** A 1×1 red PNG, the inline image. */
-const RED_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+const RED_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** @type {Awaited<ReturnType<typeof startEmulator>>} */
 let emu;
@@ -72,7 +75,9 @@ async function admin(path, method = 'GET', json, base) {
 async function newMailbox(key = KEY_A) {
   const r = await call('/api/emails', { method: 'POST', key });
   expect(r.status).toBe(200);
-  return /** @type {{ id: number, email: string, domain: string, expire_at: string, created_at: string, expires_in_seconds: number, email_token: string }} */ (r.body.data);
+  return /** @type {{ id: number, email: string, domain: string, expire_at: string, created_at: string, expires_in_seconds: number, email_token: string }} */ (
+    r.body.data
+  );
 }
 
 /** @param {string} email @param {string} [key] */
@@ -112,7 +117,13 @@ describe('startup', () => {
     try {
       expect(other.keys).toHaveLength(1);
       const key = /** @type {import('./store.js').KeyRecord} */ (other.keys[0]);
-      expect(key).toEqual({ key: expect.stringMatching(/^[A-Za-z0-9]{40}$/), limit: 50000, used: 0, allowedTypes: ['free'], apiEnabled: true });
+      expect(key).toEqual({
+        key: expect.stringMatching(/^[A-Za-z0-9]{40}$/),
+        limit: 50000,
+        used: 0,
+        allowedTypes: ['free'],
+        apiEnabled: true,
+      });
       const r = await call('/api/domains', { key: key.key, base: other.url });
       expect(r.status).toBe(200);
       expect(key.used).toBe(1); // the returned record is live
@@ -155,7 +166,11 @@ describe('GET /api/domains', () => {
     const r = await call('/api/domains?type=premium', { key: KEY_B });
     expect(r.body).toEqual({
       status: true,
-      data: { requested_type: 'premium', allowed_types: ['free', 'premium'], domains: [{ domain: 'vip.test', type: 'Premium', custom: false }] },
+      data: {
+        requested_type: 'premium',
+        allowed_types: ['free', 'premium'],
+        domains: [{ domain: 'vip.test', type: 'Premium', custom: false }],
+      },
     });
   });
 });
@@ -215,11 +230,26 @@ describe('POST /api/emails/{current}/{username}/{domain}', () => {
   });
 
   it.each([
-    ['admin'], ['Administrator'], ['root'], ['postmaster'], ['no-reply'], ['info'], ['security'],
-    ['ab'], ['a'.repeat(31)], ['.abc'], ['abc-'], ['a b c'], ['ab%c'], ['jöhn'], ['a+b'],
+    ['admin'],
+    ['Administrator'],
+    ['root'],
+    ['postmaster'],
+    ['no-reply'],
+    ['info'],
+    ['security'],
+    ['ab'],
+    ['a'.repeat(31)],
+    ['.abc'],
+    ['abc-'],
+    ['a b c'],
+    ['ab%c'],
+    ['jöhn'],
+    ['a+b'],
   ])('rejects the username %j', async (username) => {
     const current = await newMailbox();
-    const r = await call(`/api/emails/${encodeURIComponent(current.email)}/${encodeURIComponent(username)}/mail.test`, { method: 'POST' });
+    const r = await call(`/api/emails/${encodeURIComponent(current.email)}/${encodeURIComponent(username)}/mail.test`, {
+      method: 'POST',
+    });
     expect(r.status).toBe(404);
     expect(r.body).toEqual({ status: false, message: 'This username is not allowed' });
   });
@@ -241,7 +271,10 @@ describe('POST /api/emails/{current}/{username}/{domain}', () => {
       expect(r.body).toEqual({ status: false, message: 'This domain is not allowed' });
     }
     const premium = await newMailbox(KEY_B);
-    const ok = await call(`/api/emails/${encodeURIComponent(premium.email)}/vip${Date.now()}/vip.test`, { method: 'POST', key: KEY_B });
+    const ok = await call(`/api/emails/${encodeURIComponent(premium.email)}/vip${Date.now()}/vip.test`, {
+      method: 'POST',
+      key: KEY_B,
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.data.domain).toBe('vip.test');
   });
@@ -301,7 +334,10 @@ describe('auth and ownership', () => {
   it('hides another key’s mailbox, messages and attachments behind 404', async () => {
     const box = await newMailbox(KEY_B);
     await sendMail({
-      smtpPort: emu.smtpPort, to: box.email, subject: 'private', text: 'secret',
+      smtpPort: emu.smtpPort,
+      to: box.email,
+      subject: 'private',
+      text: 'secret',
       attachments: [{ filename: 'secret.txt', content: 'top secret' }],
     });
     const own = await listMessages(box.email, KEY_B);
@@ -390,7 +426,12 @@ describe('messages over SMTP', () => {
     const [message] = list.body.messages;
     expect(Object.keys(message).sort()).toEqual(MESSAGE_KEYS);
     expect(message).toMatchObject({
-      is_seen: false, subject: 'Rich mail', from: 'Alice Example', from_email: 'alice@example.org', to: box.email, html: true,
+      is_seen: false,
+      subject: 'Rich mail',
+      from: 'Alice Example',
+      from_email: 'alice@example.org',
+      to: box.email,
+      html: true,
     });
     expect(message.id).toMatch(/^[A-Za-z0-9]{46}$/);
     expect(message.receivedAt).toMatch(RECEIVED_AT);
@@ -430,7 +471,13 @@ describe('messages over SMTP', () => {
 
   it('keeps text-only mail as text and uses the address when there is no display name', async () => {
     const box = await newMailbox();
-    await sendMail({ smtpPort: emu.smtpPort, from: 'bare@example.org', to: box.email, subject: 'Plain', text: 'Just <b>text</b>' });
+    await sendMail({
+      smtpPort: emu.smtpPort,
+      from: 'bare@example.org',
+      to: box.email,
+      subject: 'Plain',
+      text: 'Just <b>text</b>',
+    });
     const [message] = (await listMessages(box.email)).body.messages;
     expect(message.content.trim()).toBe('Just <b>text</b>');
     expect(message).toMatchObject({ html: false, from: 'bare@example.org', from_email: 'bare@example.org', attachments: [] });
@@ -468,7 +515,9 @@ describe('messages over SMTP', () => {
   });
 
   it('rejects RCPT TO for addresses that are not live mailboxes', async () => {
-    await expect(sendMail({ smtpPort: emu.smtpPort, to: 'nobody@mail.test', text: 'x' })).rejects.toMatchObject({ responseCode: 550 });
+    await expect(sendMail({ smtpPort: emu.smtpPort, to: 'nobody@mail.test', text: 'x' })).rejects.toMatchObject({
+      responseCode: 550,
+    });
     const box = await newMailbox();
     const info = await sendMail({ smtpPort: emu.smtpPort, to: [box.email, 'ghost@inbox.test'], subject: 'partial', text: 'x' });
     expect(info.accepted).toEqual([box.email]);
@@ -590,9 +639,16 @@ describe('CORS', () => {
       expect(r.headers.get('access-control-allow-origin')).toBe(origin);
       expect(r.headers.get('vary')).toBe('Origin');
       const exposed = (r.headers.get('access-control-expose-headers') ?? '').split(/,\s*/);
-      expect(exposed).toEqual(expect.arrayContaining([
-        'X-RateLimit-Limit', 'X-RateLimit-Used', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Retry-After', 'Content-Disposition',
-      ]));
+      expect(exposed).toEqual(
+        expect.arrayContaining([
+          'X-RateLimit-Limit',
+          'X-RateLimit-Used',
+          'X-RateLimit-Remaining',
+          'X-RateLimit-Reset',
+          'Retry-After',
+          'Content-Disposition',
+        ]),
+      );
     }
     const error = await call('/api/domains', { key: null, headers: { Origin: 'moz-extension://1234-abcd' } });
     expect(error.headers.get('access-control-allow-origin')).toBe('moz-extension://1234-abcd');
@@ -642,7 +698,13 @@ describe('request log and routing', () => {
 describe('admin surface', () => {
   it('creates and patches keys; lists live mailboxes', async () => {
     const created = await admin('keys', 'POST', { key: 'custom-key-1234', allowedTypes: ['free', 'premium'] });
-    expect(created.body).toEqual({ key: 'custom-key-1234', limit: 50000, used: 0, allowedTypes: ['free', 'premium'], apiEnabled: true });
+    expect(created.body).toEqual({
+      key: 'custom-key-1234',
+      limit: 50000,
+      used: 0,
+      allowedTypes: ['free', 'premium'],
+      apiEnabled: true,
+    });
     expect((await admin('keys', 'POST', { key: 'custom-key-1234' })).status).toBe(400);
     const disabled = await admin('keys/custom-key-1234', 'PATCH', { apiEnabled: false });
     expect(disabled.body.apiEnabled).toBe(false);
@@ -666,7 +728,11 @@ describe('admin surface', () => {
     const font = await fetch(`${emu.url}/__beacon/font.woff2`);
     expect(font.headers.get('content-type')).toBe('font/woff2');
     const beacons = (await admin('beacons')).body;
-    expect(beacons.map((/** @type {{path: string}} */ b) => b.path)).toEqual(['/__beacon/mail-1/pixel.png?u=1', '/__beacon/style.css', '/__beacon/font.woff2']);
+    expect(beacons.map((/** @type {{path: string}} */ b) => b.path)).toEqual([
+      '/__beacon/mail-1/pixel.png?u=1',
+      '/__beacon/style.css',
+      '/__beacon/font.woff2',
+    ]);
     expect(beacons[0].time).toEqual(expect.any(Number));
     await fetch(`${emu.url}/__emulator/beacons`, { method: 'DELETE' });
     expect((await admin('beacons')).body).toEqual([]);
@@ -680,7 +746,12 @@ describe('expiry', () => {
   const KEY = 'clock-key-0000';
 
   beforeAll(async () => {
-    clocked = await startEmulator({ keys: [{ key: KEY }], ttlSeconds: 60, publicUrl: 'https://emu.example/', now: () => Date.now() + skewMs });
+    clocked = await startEmulator({
+      keys: [{ key: KEY }],
+      ttlSeconds: 60,
+      publicUrl: 'https://emu.example/',
+      now: () => Date.now() + skewMs,
+    });
   });
   afterAll(async () => {
     await clocked?.close();
@@ -690,7 +761,12 @@ describe('expiry', () => {
     const box = (await call('/api/emails', { method: 'POST', key: KEY, base: clocked.url })).body.data;
     expect(box.expires_in_seconds).toBe(60);
     expect(Date.parse(box.expire_at) - Date.parse(box.created_at)).toBe(60_000);
-    await sendMail({ smtpPort: clocked.smtpPort, to: box.email, text: 'x', attachments: [{ filename: 'a b.txt', content: 'a' }] });
+    await sendMail({
+      smtpPort: clocked.smtpPort,
+      to: box.email,
+      text: 'x',
+      attachments: [{ filename: 'a b.txt', content: 'a' }],
+    });
     const list = await call(`/api/messages?email=${encodeURIComponent(box.email)}`, { key: KEY, base: clocked.url });
     const message = list.body.messages[0];
     expect(message.attachments[0].url).toBe(`https://emu.example/api/messages/${message.id}/attachments/a%20b.txt`);
@@ -699,15 +775,22 @@ describe('expiry', () => {
     const gone = await call(`/api/messages?email=${encodeURIComponent(box.email)}`, { key: KEY, base: clocked.url });
     expect(gone.status).toBe(404);
     expect(gone.body).toEqual({ status: false, message: 'Email not found.' });
-    expect((await call(`/api/messages/${message.id}`, { key: KEY, base: clocked.url })).body).toEqual({ status: false, message: 'Message not found.' });
+    expect((await call(`/api/messages/${message.id}`, { key: KEY, base: clocked.url })).body).toEqual({
+      status: false,
+      message: 'Message not found.',
+    });
     expect((await admin('mailboxes', 'GET', undefined, clocked.url)).body).toEqual([]);
-    await expect(sendMail({ smtpPort: clocked.smtpPort, to: box.email, text: 'late' })).rejects.toMatchObject({ responseCode: 550 });
+    await expect(sendMail({ smtpPort: clocked.smtpPort, to: box.email, text: 'late' })).rejects.toMatchObject({
+      responseCode: 550,
+    });
   });
 
   it('POST /__emulator/expire ends a mailbox now', async () => {
     const box = (await call('/api/emails', { method: 'POST', key: KEY, base: clocked.url })).body.data;
     expect((await admin('expire', 'POST', { email: box.email }, clocked.url)).body).toEqual({ ok: true });
-    expect((await call(`/api/messages?email=${encodeURIComponent(box.email)}`, { key: KEY, base: clocked.url })).status).toBe(404);
+    expect((await call(`/api/messages?email=${encodeURIComponent(box.email)}`, { key: KEY, base: clocked.url })).status).toBe(
+      404,
+    );
     expect((await admin('expire', 'POST', { email: box.email }, clocked.url)).status).toBe(404);
   });
 });

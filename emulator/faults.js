@@ -21,7 +21,16 @@
  */
 
 /** @type {readonly FaultKind[]} */
-export const FAULT_KINDS = Object.freeze(['500', '503-html', 'malformed-json', 'wrong-shape', 'status-false', '429', 'hang', 'slow']);
+export const FAULT_KINDS = Object.freeze([
+  '500',
+  '503-html',
+  'malformed-json',
+  'wrong-shape',
+  'status-false',
+  '429',
+  'hang',
+  'slow',
+]);
 
 const SLOW_DEFAULT_MS = 2000;
 
@@ -40,10 +49,13 @@ export class FaultQueue {
     if (!input || typeof input !== 'object') throw new Error('body must be a JSON object');
     const { kind, count = 1, retryAfter, delayMs, match } = /** @type {Record<string, unknown>} */ (input);
     const kindText = String(kind);
-    if (!FAULT_KINDS.includes(/** @type {FaultKind} */ (kindText))) throw new Error(`kind must be one of ${FAULT_KINDS.join(', ')}`);
+    if (!FAULT_KINDS.includes(/** @type {FaultKind} */ (kindText)))
+      throw new Error(`kind must be one of ${FAULT_KINDS.join(', ')}`);
     if (!Number.isInteger(count) || /** @type {number} */ (count) < 1) throw new Error('count must be a positive integer');
-    if (retryAfter !== undefined && (typeof retryAfter !== 'number' || retryAfter < 0)) throw new Error('retryAfter must be a non-negative number');
-    if (delayMs !== undefined && (typeof delayMs !== 'number' || delayMs < 0)) throw new Error('delayMs must be a non-negative number');
+    if (retryAfter !== undefined && (typeof retryAfter !== 'number' || retryAfter < 0))
+      throw new Error('retryAfter must be a non-negative number');
+    if (delayMs !== undefined && (typeof delayMs !== 'number' || delayMs < 0))
+      throw new Error('delayMs must be a non-negative number');
     if (match !== undefined && typeof match !== 'string') throw new Error('match must be a string');
     /** @type {Fault} */
     const fault = { kind: /** @type {FaultKind} */ (kindText), count: /** @type {number} */ (count) };
@@ -100,8 +112,10 @@ function wait(ms, signal) {
 
 /** A gateway's HTML error page: the body a client must survive not being JSON. */
 function htmlPage(/** @type {number} */ status, /** @type {string} */ title) {
-  return `<!DOCTYPE html>\n<html><head><title>${status} ${title}</title></head>` +
-    `<body><center><h1>${status} ${title}</h1></center><hr><center>nginx</center></body></html>\n`;
+  return (
+    `<!DOCTYPE html>\n<html><head><title>${status} ${title}</title></head>` +
+    `<body><center><h1>${status} ${title}</h1></center><hr><center>nginx</center></body></html>\n`
+  );
 }
 
 /**
@@ -117,22 +131,39 @@ export async function runFault(fault, clientGone) {
     case '500':
       return { reply: { status: 500, json: { status: false, message: 'Server error' } }, fromApp: true };
     case '503-html':
-      return { reply: { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: htmlPage(503, 'Service Temporarily Unavailable') }, fromApp: false };
+      return {
+        reply: {
+          status: 503,
+          headers: { 'Content-Type': 'text/html; charset=utf-8' },
+          body: htmlPage(503, 'Service Temporarily Unavailable'),
+        },
+        fromApp: false,
+      };
     case 'malformed-json':
-      return { reply: { status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"status":true,"data":{"id":12' }, fromApp: true };
+      return {
+        reply: { status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"status":true,"data":{"id":12' },
+        fromApp: true,
+      };
     case 'wrong-shape':
       return { reply: { status: 200, json: { status: true, data: 'nope' } }, fromApp: true };
     case 'status-false':
       return { reply: { status: 200, json: { status: false, message: 'Something went wrong' } }, fromApp: true };
     case '429':
       return {
-        reply: { status: 429, headers: { 'Retry-After': String(fault.retryAfter ?? 2) }, json: { status: false, message: 'Too Many Attempts.' } },
+        reply: {
+          status: 429,
+          headers: { 'Retry-After': String(fault.retryAfter ?? 2) },
+          json: { status: false, message: 'Too Many Attempts.' },
+        },
         fromApp: true,
       };
     case 'slow':
       return (await wait(fault.delayMs ?? SLOW_DEFAULT_MS, clientGone)) ? { proceed: true } : { aborted: true };
     case 'hang':
       if (!(await wait(fault.delayMs, clientGone))) return { aborted: true };
-      return { reply: { status: 504, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: htmlPage(504, 'Gateway Time-out') }, fromApp: false };
+      return {
+        reply: { status: 504, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: htmlPage(504, 'Gateway Time-out') },
+        fromApp: false,
+      };
   }
 }

@@ -69,7 +69,10 @@ export function parseTarget(rawUrl) {
   /** @type {string[] | null} */
   let segments;
   try {
-    segments = pathname.split('/').slice(1).map((s) => decodeURIComponent(s));
+    segments = pathname
+      .split('/')
+      .slice(1)
+      .map((s) => decodeURIComponent(s));
   } catch {
     segments = null;
   }
@@ -105,7 +108,12 @@ const ALLOWED_ORIGIN = /^(?:(?:chrome-extension|moz-extension):\/\/[^/\s]+|http:
 
 /** Headers a page must be able to read: quota, back-off and download name. */
 const EXPOSED_HEADERS = [
-  'X-RateLimit-Limit', 'X-RateLimit-Used', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Retry-After', 'Content-Disposition',
+  'X-RateLimit-Limit',
+  'X-RateLimit-Used',
+  'X-RateLimit-Remaining',
+  'X-RateLimit-Reset',
+  'Retry-After',
+  'Content-Disposition',
 ].join(', ');
 
 /**

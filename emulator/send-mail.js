@@ -41,7 +41,8 @@ function defaultBody() {
   return {
     code,
     text: `Hi!\n\nYour verification code is ${code}.\n\nOr confirm your address here: ${link}\n\nThanks,\nThe Example team\n`,
-    html: `<p>Hi!</p><p>Your verification code is <strong>${code}</strong>.</p>` +
+    html:
+      `<p>Hi!</p><p>Your verification code is <strong>${code}</strong>.</p>` +
       `<p><a href="${link}">Confirm your address</a></p><p>Thanks,<br>The Example team</p>`,
   };
 }
@@ -51,7 +52,16 @@ function defaultBody() {
  * (`accepted`, `rejected`, `messageId`…). Rejects when the server refuses every recipient.
  * @param {SendMailOptions} options
  */
-export async function sendMail({ smtpPort, smtpHost = '127.0.0.1', from = 'Example Sender <hello@example.org>', to, subject, text, html, attachments = [] }) {
+export async function sendMail({
+  smtpPort,
+  smtpHost = '127.0.0.1',
+  from = 'Example Sender <hello@example.org>',
+  to,
+  subject,
+  text,
+  html,
+  attachments = [],
+}) {
   const transport = nodemailer.createTransport({ host: smtpHost, port: smtpPort, secure: false, ignoreTLS: true });
   try {
     const body = text === undefined && html === undefined ? defaultBody() : { text, html };
@@ -84,7 +94,9 @@ async function main() {
     },
   });
   if (values.help || !values.to) {
-    console.log('usage: node emulator/send-mail.js --port N --to ADDRESS [--from F] [--subject S] [--html FILE | --text T] [--attach FILE]...');
+    console.log(
+      'usage: node emulator/send-mail.js --port N --to ADDRESS [--from F] [--subject S] [--html FILE | --text T] [--attach FILE]...',
+    );
     process.exitCode = values.help ? 0 : 2;
     return;
   }

@@ -77,8 +77,18 @@ export const DOMAINS = Object.freeze([
 
 /** Reserved local parts the provider refuses on switch. */
 const BLOCKED_USERNAMES = new Set([
-  'admin', 'administrator', 'root', 'postmaster', 'abuse', 'support', 'noreply', 'no-reply',
-  'webmaster', 'hostmaster', 'info', 'security',
+  'admin',
+  'administrator',
+  'root',
+  'postmaster',
+  'abuse',
+  'support',
+  'noreply',
+  'no-reply',
+  'webmaster',
+  'hostmaster',
+  'info',
+  'security',
 ]);
 
 /** 3–30 chars of [a-z0-9._-], first and last alphanumeric (checked after lower-casing). */
@@ -135,7 +145,8 @@ export class Store {
   addKey(input = {}) {
     const spec = typeof input === 'string' ? { key: input } : input;
     const key = spec.key ?? randomString(40);
-    if (typeof key !== 'string' || key.length === 0 || /\s/.test(key)) throw new Error('key must be a non-empty string without spaces');
+    if (typeof key !== 'string' || key.length === 0 || /\s/.test(key))
+      throw new Error('key must be a non-empty string without spaces');
     if (this.keys.has(key)) throw new Error('key already exists');
     /** @type {KeyRecord} */
     const record = { key, limit: 50000, used: 0, allowedTypes: ['free'], apiEnabled: true };
@@ -330,7 +341,8 @@ export class Store {
  * @param {string} field
  */
 function nonNegativeInt(value, field) {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new Error(`${field} must be a non-negative integer`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+    throw new Error(`${field} must be a non-negative integer`);
   return value;
 }
 

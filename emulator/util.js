@@ -51,10 +51,22 @@ export function nextMonthStart(ms) {
 
 /** Content types for the extensions a test mail is likely to carry. */
 const MIME_BY_EXT = /** @type {Record<string, string>} */ ({
-  txt: 'text/plain', csv: 'text/csv', html: 'text/html', htm: 'text/html', json: 'application/json',
-  pdf: 'application/pdf', zip: 'application/zip', gz: 'application/gzip', png: 'image/png',
-  jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', svg: 'image/svg+xml',
-  ics: 'text/calendar', bin: 'application/octet-stream',
+  txt: 'text/plain',
+  csv: 'text/csv',
+  html: 'text/html',
+  htm: 'text/html',
+  json: 'application/json',
+  pdf: 'application/pdf',
+  zip: 'application/zip',
+  gz: 'application/gzip',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  svg: 'image/svg+xml',
+  ics: 'text/calendar',
+  bin: 'application/octet-stream',
 });
 
 /**

@@ -88,7 +88,10 @@ if (!process.env.DISPLAY) {
   const id = new URL(worker.url()).host;
   const options = await context.newPage();
   await options.goto(`chrome-extension://${id}/options.html`);
-  const saved = await options.getByTestId('masked-key').isVisible().catch(() => false);
+  const saved = await options
+    .getByTestId('masked-key')
+    .isVisible()
+    .catch(() => false);
   if (!saved) {
     await options.getByLabel('API key', { exact: true }).fill(DEMO_KEY);
     await options.getByLabel('API base URL').fill(emulator.url);

@@ -49,7 +49,11 @@ function draw(u, v) {
   };
   if (!inSquare(u, v)) return null;
   // Envelope body.
-  const left = 0.2, right = 0.8, top = 0.3, bottom = 0.72, stroke = 0.055;
+  const left = 0.2,
+    right = 0.8,
+    top = 0.3,
+    bottom = 0.72,
+    stroke = 0.055;
   const inEnvelope = u >= left && u <= right && v >= top && v <= bottom;
   if (inEnvelope) {
     const flapY = top + (Math.abs(u - 0.5) / 0.3) * -0.24 + 0.24;

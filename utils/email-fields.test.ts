@@ -40,7 +40,8 @@ describe('confirm-email twins', () => {
   });
 
   it('works without a form (same root)', () => {
-    document.body.innerHTML = '<div><input type="email" id="a"></div><div><input type="email" id="b" placeholder="Re-enter email"></div>';
+    document.body.innerHTML =
+      '<div><input type="email" id="a"></div><div><input type="email" id="b" placeholder="Re-enter email"></div>';
     expect(findConfirmTwin($('a'))).toBe($('b'));
   });
 });
@@ -117,7 +118,8 @@ describe('words in other scripts', () => {
 
 describe('scan roots', () => {
   it('an Element root still sees labels outside it', () => {
-    document.body.innerHTML = '<label for="a">Email</label><div id="box"><input id="a" name="f1"></div><input id="b" type="email">';
+    document.body.innerHTML =
+      '<label for="a">Email</label><div id="box"><input id="a" name="f1"></div><input id="b" type="email">';
     expect(ids(document.getElementById('box')!)).toEqual(['a']);
   });
 });
@@ -125,7 +127,8 @@ describe('scan roots', () => {
 describe('style sheets', () => {
   it('honours display:none / visibility:hidden from a style sheet', () => {
     document.head.innerHTML = '<style>.gone{display:none}.ghost{visibility:hidden}</style>';
-    document.body.innerHTML = '<input type="email" id="a" class="gone"><input type="email" id="b" class="ghost"><input type="email" id="c">';
+    document.body.innerHTML =
+      '<input type="email" id="a" class="gone"><input type="email" id="b" class="ghost"><input type="email" id="c">';
     expect(ids()).toEqual(['c']);
     document.head.innerHTML = '';
   });

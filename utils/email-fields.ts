@@ -56,7 +56,8 @@ const LOGIN =
 const SIGNUP =
   /sign ?up|reg[ií]st|\bjoin\b|[uú]nete|inscr[ií]|cadastr|aanmeld|subscri|abonn|iscriv|susc?r[ií]b|newsletter|cr(?:[eé](?:ate|ar|er|a)|i(?:ar|e))(?: \S+){0,2} (?:account|cuenta|conta|compte|konto)|konto (?:erstellen|anlegen|er[oö]ffnen)|account aanmaken|new account|get started/;
 /** Inline style that hides the field or makes its content box 0–2px (its border box would not tell). */
-const INLINE_HIDDEN = /(?:^|;)\s*(?:width|height)\s*:\s*(?:[0-2](?:\.\d+)?px|0)\b|display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?![.\d])/i;
+const INLINE_HIDDEN =
+  /(?:^|;)\s*(?:width|height)\s*:\s*(?:[0-2](?:\.\d+)?px|0)\b|display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?![.\d])/i;
 const TEXTY = 'input:not([type]),input[type=text],input[type=email],input[type=tel],input[type=number]';
 const PASSWORD = 'input[type=password]';
 const BUTTONS = 'button,input[type=submit],input[type=image],input[type=button],[role=button]';
@@ -70,7 +71,13 @@ const norm = (s: string) =>
     .replace(/[^\s@]+@[^\s@]+/g, ' email ')
     .replace(/[\0-/:-@[-`{-\xbf\u2000-\u206f]+/g, ' ');
 
-const newCtx = (scan: boolean, root: Node): Ctx => ({ scan, root: root as Root, lab: new Map(), pw: new Map(), login: new Map() });
+const newCtx = (scan: boolean, root: Node): Ctx => ({
+  scan,
+  root: root as Root,
+  lab: new Map(),
+  pw: new Map(),
+  login: new Map(),
+});
 
 /** The selector of the labels for `id`, or '' when the id cannot stand in a selector as it is. */
 const labelsFor = (id: string) => (/^[^"\\\s]+$/.test(id) ? `label[for="${id}"]` : '');
@@ -97,7 +104,9 @@ function batchLabels(ctx: Ctx, root: Root, inputs: Element[], known: Map<string,
   const ids = [...new Set(inputs.map((i) => i.id).filter(Boolean))];
   if (ctx.lab.has(root) || ids.length > 32 || !ids.every(labelsFor)) return;
   const rest = ids.filter((id) => !known.has(id));
-  if (rest.length) for (const l of root.querySelectorAll(rest.map(labelsFor).join())) if (!known.has(l.getAttribute('for')!)) known.set(l.getAttribute('for')!, l);
+  if (rest.length)
+    for (const l of root.querySelectorAll(rest.map(labelsFor).join()))
+      if (!known.has(l.getAttribute('for')!)) known.set(l.getAttribute('for')!, l);
   ctx.lab.set(root, known);
 }
 
@@ -121,7 +130,10 @@ function signals(input: HTMLInputElement, ctx: Ctx): { raw: string; lab: boolean
   const lf = id && (ctx.scan ? labelMap(ctx, root).get(id) : labelsFor(id) && root.querySelector(labelsFor(id)));
   if (lf) lab += ' ' + lf.textContent;
   if (wrap && !wrap.htmlFor) lab += ' ' + wrap.textContent;
-  return { raw: a('autocomplete') + ' ' + a('inputmode') + ' ' + a('name') + ' ' + input.id + ' ' + a('placeholder') + ' ' + lab, lab: !!lab.trim() };
+  return {
+    raw: a('autocomplete') + ' ' + a('inputmode') + ' ' + a('name') + ' ' + input.id + ' ' + a('placeholder') + ' ' + lab,
+    lab: !!lab.trim(),
+  };
 }
 
 /** Weak evidence: short text just before the field (a sibling, or a sibling of an ancestor). */
@@ -183,7 +195,9 @@ function headingBefore(scope: Element): string {
 /** A plain login form: one password field (or, identifier-first, none and one text field) and login wording. */
 function isLoginForm(scope: Element, ctx: Ctx): boolean {
   // A scan shares its one list of the root's password fields; a single check looks in the form only.
-  const pws = ctx.scan ? passwords(ctx, ctx.root).filter((p) => scope.contains(p)) : [...scope.querySelectorAll<HTMLInputElement>(PASSWORD)];
+  const pws = ctx.scan
+    ? passwords(ctx, ctx.root).filter((p) => scope.contains(p))
+    : [...scope.querySelectorAll<HTMLInputElement>(PASSWORD)];
   const pw = pws[0];
   // Only the identifier (and the password) to fill in.
   const few = () => scope.querySelectorAll(TEXTY).length <= 1;
@@ -235,14 +249,18 @@ function check(input: HTMLInputElement, ctx: Ctx): boolean {
 // skips its group; words in other scripts are looked for by `leads`. (The scan's constants are
 // marked pure so the content script, which never scans, does not carry them.)
 const SIGNALLED = /* @__PURE__ */ (() =>
-  `input:is([type=email i],[autocomplete*=mail i],[inputmode=email i],[aria-labelledby],${['name', 'id', 'placeholder', 'aria-label'].map(
-    (a) => `[${a}]:is(${['mail', 'corre', 'courriel', 'post', 'mel', 'lectr', '@'].map((t) => `[${a}*="${t}" i]`)})`,
-  )})`)();
+  `input:is([type=email i],[autocomplete*=mail i],[inputmode=email i],[aria-labelledby],${[
+    'name',
+    'id',
+    'placeholder',
+    'aria-label',
+  ].map((a) => `[${a}]:is(${['mail', 'corre', 'courriel', 'post', 'mel', 'lectr', '@'].map((t) => `[${a}*="${t}" i]`)})`)})`)();
 const QUICK_ALL = /* @__PURE__ */ (() => new RegExp(QUICK.source, 'gi'))();
 /** Page text in a script (or the word) that QUICK's non-ASCII terms belong to. */
 const WIDE_PAGE = /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|mél/gi;
 /** Printable ASCII but the double quote, for an XPath literal: `translate(x, ASCII, "")` keeps the rest. */
-const ASCII = /* @__PURE__ */ (() => String.fromCharCode(...Array.from({ length: 95 }, (_, i) => i + 32).filter((c) => c !== 34)))();
+const ASCII = /* @__PURE__ */ (() =>
+  String.fromCharCode(...Array.from({ length: 95 }, (_, i) => i + 32).filter((c) => c !== 34)))();
 
 const CODE = 'script,style';
 
@@ -253,7 +271,7 @@ type Add = (el: Element) => void;
  * sibling that is or holds a field, of `t` or of an ancestor holding no field and little text.
  */
 function fieldsAfter(t: Node, add: Add): void {
-  for (let s: Node | null = t; s; ) {
+  for (let s: Node | null = t; s;) {
     for (let n = s.nextSibling; n; n = n.nextSibling) {
       if (n.nodeType === 3 && n.nodeValue!.trim()) break;
       if (n.nodeType !== 1) continue;
@@ -295,7 +313,13 @@ function textAt(node: Node, offsets: number[], range: Range, out: Node[]): void 
   const kids = node.childNodes;
   const part = (lo: number, hi: number, base: number, offs: number[]): void => {
     if (!offs.length) return;
-    if (hi - lo === 1) return textAt(kids[lo]!, offs.map((o) => o - base), range, out);
+    if (hi - lo === 1)
+      return textAt(
+        kids[lo]!,
+        offs.map((o) => o - base),
+        range,
+        out,
+      );
     const mid = (lo + hi) >> 1;
     range.setStart(node, lo);
     range.setEnd(node, mid);
@@ -333,7 +357,10 @@ function leads(root: Root, add: Add, codeEls: Element[], known: Map<string, Elem
   }
   const words = new Map<string, number>();
   for (const [w] of hits) words.set(w, (words.get(w) ?? 0) + 1);
-  const says = [...words].filter(([w, n]) => n > (inCode.get(w) ?? 0)).map(([w]) => `contains(., '${w}')`).join(' or ');
+  const says = [...words]
+    .filter(([w, n]) => n > (inCode.get(w) ?? 0))
+    .map(([w]) => `contains(., '${w}')`)
+    .join(' or ');
   const labels = !says
     ? []
     : ((xpath(root, `descendant::label[${says}]`) as Element[] | null) ??
@@ -350,12 +377,18 @@ function leads(root: Root, add: Add, codeEls: Element[], known: Map<string, Elem
   }
   if (stray > 0 && top) {
     const texts: Node[] = [];
-    textAt(top, hits.map((m) => m.index!), (root.ownerDocument ?? (root as Document)).createRange(), texts);
+    textAt(
+      top,
+      hits.map((m) => m.index!),
+      (root.ownerDocument ?? (root as Document)).createRange(),
+      texts,
+    );
     for (const t of new Set(texts)) if (!t.parentElement?.closest('label')) fieldsAfter(t, add);
   }
   if (count(text, WIDE_PAGE) > count(code, WIDE_PAGE)) {
     const attrs = (el: Element) => ['name', 'id', 'placeholder', 'aria-label'].map((a) => el.getAttribute(a)).join(' ');
-    const found = xpath(root, `descendant::input[translate(concat(@name, @id, @placeholder, @aria-label), "${ASCII}", "")]`) ??
+    const found =
+      xpath(root, `descendant::input[translate(concat(@name, @id, @placeholder, @aria-label), "${ASCII}", "")]`) ??
       [...root.querySelectorAll('input')].filter((el) => /[^ -~]/.test(attrs(el)));
     found.forEach((el) => add(el as Element));
   }
@@ -421,6 +454,11 @@ export function findConfirmTwin(field: HTMLInputElement): HTMLInputElement | nul
   const mine = confirm(field);
   const ok = (i: HTMLInputElement) => i !== field && check(i, ctx) && confirm(i) !== mine;
   // A confirm field pairs with the nearest field before it; a primary field with the nearest after it.
-  const order = mine ? all.slice(0, at).reverse().concat(all.slice(at + 1)) : all.slice(at + 1).concat(all.slice(0, at).reverse());
+  const order = mine
+    ? all
+        .slice(0, at)
+        .reverse()
+        .concat(all.slice(at + 1))
+    : all.slice(at + 1).concat(all.slice(0, at).reverse());
   return order.find(ok) ?? null;
 }

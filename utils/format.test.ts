@@ -12,9 +12,11 @@ describe('formatCountdown', () => {
 describe('quotaParts', () => {
   const base = { observedAt: 0 };
   it('formats the sample headers', () => {
-    expect(
-      quotaParts({ ...base, limit: 50000, used: 124, remaining: 49876, resetAt: '2026-05-01T12:00:00Z' }, 'en-GB'),
-    ).toEqual({ used: '124', limit: '50,000', reset: '1 May' });
+    expect(quotaParts({ ...base, limit: 50000, used: 124, remaining: 49876, resetAt: '2026-05-01T12:00:00Z' }, 'en-GB')).toEqual({
+      used: '124',
+      limit: '50,000',
+      reset: '1 May',
+    });
   });
   it('derives used from remaining', () => {
     expect(quotaParts({ ...base, limit: 100, used: null, remaining: 40, resetAt: null }, 'en')).toEqual({

@@ -26,8 +26,6 @@ export function quotaParts(quota: QuotaSnapshot | null, locale: string): QuotaPa
   return {
     used: numbers.format(used),
     limit: numbers.format(quota.limit),
-    reset: Number.isNaN(resetTime)
-      ? null
-      : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' }).format(resetTime),
+    reset: Number.isNaN(resetTime) ? null : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' }).format(resetTime),
   };
 }

@@ -173,9 +173,7 @@ describe('endpoints', () => {
   });
 
   it('5 listMessages: GET /api/messages?email= (top-level mailbox and messages)', async () => {
-    const { api, calls } = setup(() =>
-      json({ status: true, mailbox: 'randombox@example.com', messages: [MESSAGE] }),
-    );
+    const { api, calls } = setup(() => json({ status: true, mailbox: 'randombox@example.com', messages: [MESSAGE] }));
     const value = expectValue(await api.listMessages('demo123@example.com'));
     expect(calls[0]!.url).toBe('https://v1.tempmailg.com/api/messages?email=demo123%40example.com');
     expect(calls[0]!.init.method).toBe('GET');
@@ -412,9 +410,7 @@ describe('errors', () => {
   });
 
   it('a redirect (rejected by redirect: "error", or answered as 3xx) → bad-response', async () => {
-    const rejected = setup(() =>
-      Promise.reject(new TypeError('fetch failed', { cause: new Error('unexpected redirect') })),
-    );
+    const rejected = setup(() => Promise.reject(new TypeError('fetch failed', { cause: new Error('unexpected redirect') })));
     const a = expectError(await rejected.api.createMailbox());
     expect(a.kind).toBe('bad-response');
     expect(a.message).toMatch(/redirect/);
@@ -456,9 +452,7 @@ describe('errors', () => {
 
     it('times out when the body stalls, keeping the quota of the headers', async () => {
       const stalled = new ReadableStream<Uint8Array>({ start() {} });
-      const { api } = setup(
-        () => new Response(stalled, { status: 200, headers: { 'X-RateLimit-Remaining': '5' } }),
-      );
+      const { api } = setup(() => new Response(stalled, { status: 200, headers: { 'X-RateLimit-Remaining': '5' } }));
       const pending = api.listMessages('m@example.com');
       await vi.advanceTimersByTimeAsync(30_000);
       const result = await pending;
@@ -625,10 +619,7 @@ describe('the key goes to the base URL origin only', () => {
     const { api, calls } = setup(() => new Response('data'));
     await api.downloadAttachment(MESSAGE_ID, 'file.txt', CANONICAL);
     await api.downloadAttachment(MESSAGE_ID, 'a b@c.txt', `${BASE}/api/messages/${MESSAGE_ID}/attachments/a%20b@c.txt`);
-    expect(calls.map((call) => call.url)).toEqual([
-      CANONICAL,
-      `${BASE}/api/messages/${MESSAGE_ID}/attachments/a%20b@c.txt`,
-    ]);
+    expect(calls.map((call) => call.url)).toEqual([CANONICAL, `${BASE}/api/messages/${MESSAGE_ID}/attachments/a%20b@c.txt`]);
   });
 
   it('resolveAttachmentUrl keeps a same-endpoint query, drops the fragment', () => {
@@ -655,7 +646,11 @@ describe('attachment download', () => {
   }
 
   it('returns the exact bytes and reports progress against Content-Length', async () => {
-    const chunks = [[0, 1, 2], [255, 254, 0, 128], [10, 13, 26]];
+    const chunks = [
+      [0, 1, 2],
+      [255, 254, 0, 128],
+      [10, 13, 26],
+    ];
     const { api } = setup(
       () =>
         new Response(streamOf(chunks), {
@@ -664,9 +659,7 @@ describe('attachment download', () => {
     );
     const progress: Array<[number, number | null]> = [];
     const value = expectValue(
-      await api.downloadAttachment(MESSAGE_ID, 'file.pdf', undefined, (received, total) =>
-        progress.push([received, total]),
-      ),
+      await api.downloadAttachment(MESSAGE_ID, 'file.pdf', undefined, (received, total) => progress.push([received, total])),
     );
     expect(Array.from(value.bytes)).toEqual([0, 1, 2, 255, 254, 0, 128, 10, 13, 26]);
     expect(value.bytes).toBeInstanceOf(Uint8Array);

@@ -100,8 +100,7 @@ export interface ApiError {
 
 /** The outcome of every call, with the quota headers of the answer when it carried them. */
 export type ApiResult<T> =
-  | { ok: true; value: T; quota: QuotaSnapshot | null }
-  | { ok: false; error: ApiError; quota: QuotaSnapshot | null };
+  { ok: true; value: T; quota: QuotaSnapshot | null } | { ok: false; error: ApiError; quota: QuotaSnapshot | null };
 
 export interface InboxApiOptions {
   /** The user's API host; normalised with {@link normalizeBaseUrl}. */
@@ -211,12 +210,7 @@ export function isLoopbackOrigin(origin: string): boolean {
  * kept, its fragment dropped); otherwise endpoint 8 is rebuilt on `baseUrl`. The key goes to no
  * other origin, ever. `baseUrl` must be normalised.
  */
-export function resolveAttachmentUrl(
-  baseUrl: string,
-  messageId: string,
-  name: string,
-  attachmentUrl?: string,
-): string {
+export function resolveAttachmentUrl(baseUrl: string, messageId: string, name: string, attachmentUrl?: string): string {
   const canonical = `${baseUrl}${attachmentPath(messageId, name)}`;
   if (attachmentUrl === undefined || attachmentUrl === '') return canonical;
   let url: URL;
@@ -420,9 +414,7 @@ function kindForStatus(status: number, serverMessage: string | null): ApiErrorKi
   if (status === 403) return 'forbidden';
   if (status === 404) {
     // The API answers 404 for rejected input too (SPEC, "Error responses").
-    return serverMessage !== null && /not allowed|invalid domain type/i.test(serverMessage)
-      ? 'invalid-input'
-      : 'not-found';
+    return serverMessage !== null && /not allowed|invalid domain type/i.test(serverMessage) ? 'invalid-input' : 'not-found';
   }
   if (status === 400 || status === 422) return 'invalid-input';
   if (status === 429) return 'rate-limited';
@@ -682,11 +674,7 @@ export function createInboxApi(options: InboxApiOptions): InboxApi {
         ['domain', domain],
       ]);
       if (bad) return Promise.resolve(fail(bad));
-      return sendJson(
-        'POST',
-        `${baseUrl}/api/emails/${seg(currentEmail)}/${seg(username)}/${seg(domain)}`,
-        mailboxEnvelope,
-      );
+      return sendJson('POST', `${baseUrl}/api/emails/${seg(currentEmail)}/${seg(username)}/${seg(domain)}`, mailboxEnvelope);
     },
 
     deleteMailbox(email) {

@@ -19,11 +19,17 @@ describe('linkifyText', () => {
   });
 
   it('gives www. links an https:// href', () => {
-    expect(linkifyText('Go to www.example.com!')).toEqual([text('Go to '), link('www.example.com', 'https://www.example.com'), text('!')]);
+    expect(linkifyText('Go to www.example.com!')).toEqual([
+      text('Go to '),
+      link('www.example.com', 'https://www.example.com'),
+      text('!'),
+    ]);
   });
 
   it('excludes trailing ).,!? and friends', () => {
-    expect(linkifyText('a https://a.test/x, b https://b.test/y; c https://c.test/z? d https://d.test/! e (https://e.test/q).')).toEqual([
+    expect(
+      linkifyText('a https://a.test/x, b https://b.test/y; c https://c.test/z? d https://d.test/! e (https://e.test/q).'),
+    ).toEqual([
       text('a '),
       link('https://a.test/x'),
       text(', b '),
@@ -48,7 +54,8 @@ describe('linkifyText', () => {
   });
 
   it('never links javascript:, data: or ftp:', () => {
-    const input = 'javascript:alert(1) JAVASCRIPT://x%0aalert(1) data:text/html,<script>alert(1)</script> ftp://files.example.com';
+    const input =
+      'javascript:alert(1) JAVASCRIPT://x%0aalert(1) data:text/html,<script>alert(1)</script> ftp://files.example.com';
     expect(linkifyText(input)).toEqual([text(input)]);
   });
 

@@ -11,7 +11,9 @@ describe('classifySender', () => {
 
   it('tells our pages, our content scripts and strangers apart', () => {
     expect(classifySender(page() as never)).toBe('extension-page');
-    expect(classifySender({ ...page(), tab: { id: 3, url: browser.runtime.getURL('/popup.html') } } as never)).toBe('extension-page');
+    expect(classifySender({ ...page(), tab: { id: 3, url: browser.runtime.getURL('/popup.html') } } as never)).toBe(
+      'extension-page',
+    );
     expect(classifySender(content() as never)).toBe('content-script');
     expect(classifySender({ ...content(), id: 'another-extension' } as never)).toBe('unknown');
     expect(classifySender({ id: browser.runtime.id } as never)).toBe('unknown');
@@ -28,7 +30,11 @@ describe('listenForRequests', () => {
     const [refused] = await fakeBrowser.runtime.onMessage.trigger({ type: 'createMailbox' }, content(), () => undefined);
     expect(refused).toEqual({ ok: false, error: { kind: 'forbidden-sender', message: 'Request refused.' } });
     expect(created).not.toHaveBeenCalled();
-    const [answered] = await fakeBrowser.runtime.onMessage.trigger({ type: 'fillAddress', data: { mode: 'current' } }, content(), () => undefined);
+    const [answered] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'fillAddress', data: { mode: 'current' } },
+      content(),
+      () => undefined,
+    );
     expect(answered).toEqual({ ok: true, value: { email: 'x@mail.test' } });
     const [fromPage] = await fakeBrowser.runtime.onMessage.trigger({ type: 'createMailbox' }, page(), () => undefined);
     expect(fromPage).toMatchObject({ ok: true });
@@ -54,7 +60,17 @@ describe('listenForRequests', () => {
 function okTable(): RequestHandlers {
   const ok = async () => ({ ok: true as const, value: undefined as never });
   const names = [
-    'saveConnection', 'removeKey', 'createMailbox', 'changeMailbox', 'deleteMailbox', 'selectMailbox', 'readMessage', 'deleteMessage', 'downloadAttachment', 'fillAddress', 'blockSite',
+    'saveConnection',
+    'removeKey',
+    'createMailbox',
+    'changeMailbox',
+    'deleteMailbox',
+    'selectMailbox',
+    'readMessage',
+    'deleteMessage',
+    'downloadAttachment',
+    'fillAddress',
+    'blockSite',
   ] as const;
   return Object.fromEntries(names.map((name) => [name, vi.fn(ok)])) as unknown as RequestHandlers;
 }

@@ -10,7 +10,8 @@ import { browser, type Browser } from '#imports';
 import type { ApiErrorKind, DomainsInfo } from './inbox-api';
 import type { MailboxRecord, StoredMessage } from './storage';
 
-export type ErrorKind = ApiErrorKind | 'no-key' | 'no-mailbox' | 'invalid-username' | 'permission' | 'forbidden-sender' | 'internal';
+export type ErrorKind =
+  ApiErrorKind | 'no-key' | 'no-mailbox' | 'invalid-username' | 'permission' | 'forbidden-sender' | 'internal';
 
 export interface UiError {
   kind: ErrorKind;

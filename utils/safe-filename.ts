@@ -49,7 +49,9 @@ function fit(stem: string, suffix: string): string {
 /** A file name safe to hand to the downloads API: no path separators, no control or bidi-override characters, no reserved device names (CON, PRN, AUX, NUL, COM1–9, LPT1–9, with or without extension), no leading dots/trailing dots/spaces, at most 120 characters keeping the extension, never empty (fallback "attachment"). */
 export function safeFileName(name: string, fallbackExtension?: string): string {
   // Only the last path component: `../../etc/passwd` is `passwd`, `C:\x\y.txt` is `y.txt`.
-  const components = String(name ?? '').split(/[/\\]+/).filter((part) => part !== '');
+  const components = String(name ?? '')
+    .split(/[/\\]+/)
+    .filter((part) => part !== '');
   let base = clean(components[components.length - 1] ?? '').replace(EDGES, '');
 
   let stem = base;

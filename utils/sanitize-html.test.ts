@@ -164,7 +164,8 @@ function parse(srcdoc: string): Document {
 }
 
 const RESOURCE_ATTRS = ['src', 'srcset', 'poster', 'background', 'data', 'xlink:href'];
-const FORBIDDEN_SELECTOR = 'script,iframe,frame,object,embed,applet,form,input,button,textarea,select,link,template,noscript,math,foreignObject,animate,set,use';
+const FORBIDDEN_SELECTOR =
+  'script,iframe,frame,object,embed,applet,form,input,button,textarea,select,link,template,noscript,math,foreignObject,animate,set,use';
 
 /** Structural safety checks shared by every case in both modes. */
 function expectSafe(srcdoc: string, allowRemote: boolean): void {
@@ -247,7 +248,8 @@ describe('sanitizeMessageHtml — remote content', () => {
   });
 
   it('keeps data: images of raster types in both modes', () => {
-    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+    const png =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
     const html = `<img src="${png}" alt="dot"><img src="data:image/jpeg;base64,/9j/4AAQ" alt="j"><div style="background:url(data:image/gif;base64,R0lGODlhAQABAAAAACw=)">g</div>`;
     for (const allowRemote of [false, true]) {
       const result = sanitizeMessageHtml(html, { allowRemote });
@@ -260,7 +262,8 @@ describe('sanitizeMessageHtml — remote content', () => {
   });
 
   it('removes cid:, svg+xml data, relative and other-scheme image sources without counting them', () => {
-    const html = '<img src="cid:logo@x" alt="1"><img src="data:image/svg+xml,<svg/>" alt="2"><img src="/a.png" alt="3"><img src="file:///etc/passwd" alt="4">';
+    const html =
+      '<img src="cid:logo@x" alt="1"><img src="data:image/svg+xml,<svg/>" alt="2"><img src="/a.png" alt="3"><img src="file:///etc/passwd" alt="4">';
     const result = sanitizeMessageHtml(html, { allowRemote: true });
     const imgs = Array.from(parse(result.srcdoc).body.querySelectorAll('img'));
     expect(imgs.map((img) => img.getAttribute('alt'))).toEqual(['1', '2', '3', '4']);
@@ -269,7 +272,8 @@ describe('sanitizeMessageHtml — remote content', () => {
   });
 
   it('keeps local stylesheet rules and fragment references', () => {
-    const html = '<style>p.note{color:#c00;font-weight:bold}</style><p class="note">n</p><svg><linearGradient id="g"/><rect fill="url(#g)" width="1" height="1"/></svg>';
+    const html =
+      '<style>p.note{color:#c00;font-weight:bold}</style><p class="note">n</p><svg><linearGradient id="g"/><rect fill="url(#g)" width="1" height="1"/></svg>';
     const body = bodyOf(html, false);
     expect(body.querySelector('style')?.textContent).toBe('p.note{color:#c00;font-weight:bold}');
     expect(body.querySelector('rect')?.getAttribute('fill')).toBe('url(#g)');
@@ -288,7 +292,9 @@ describe('sanitizeMessageHtml — remote content', () => {
 describe('sanitizeMessageHtml — document and CSP', () => {
   it('builds a full document with the blocking CSP first in <head>', () => {
     const { srcdoc } = sanitizeMessageHtml('<p>Hello</p>', { allowRemote: false });
-    expect(srcdoc.startsWith('<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="')).toBe(true);
+    expect(
+      srcdoc.startsWith('<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="'),
+    ).toBe(true);
     const doc = parse(srcdoc);
     const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
     expect(csp).toBe(
@@ -352,7 +358,9 @@ describe('sanitizeMessageHtml — links', () => {
   });
 
   it('drops ping and download', () => {
-    const a = bodyOf('<a href="https://link.example/" ping="http://beacon.test/p" download="x.exe">x</a>', false).querySelector('a');
+    const a = bodyOf('<a href="https://link.example/" ping="http://beacon.test/p" download="x.exe">x</a>', false).querySelector(
+      'a',
+    );
     expect(a?.hasAttribute('ping')).toBe(false);
     expect(a?.hasAttribute('download')).toBe(false);
   });
@@ -360,7 +368,9 @@ describe('sanitizeMessageHtml — links', () => {
 
 describe('sanitizeMessageHtml — CSS rewriting', () => {
   const styleOf = (css: string, allowRemote = false): string | null | undefined =>
-    bodyOf(`<p style="${css.replace(/"/g, '&quot;')}">x</p>`, allowRemote).querySelector('p')?.getAttribute('style');
+    bodyOf(`<p style="${css.replace(/"/g, '&quot;')}">x</p>`, allowRemote)
+      .querySelector('p')
+      ?.getAttribute('style');
 
   it.each([
     ['background:url(http://beacon.test/a.png', 'background:none'],
@@ -370,7 +380,10 @@ describe('sanitizeMessageHtml — CSS rewriting', () => {
     ['background:u\\rl(http://beacon.test/a.png)', 'background:none'],
     ['background-image:src("http://beacon.test/a.png")', 'background-image:none'],
     ['background-image:image-set("http://beacon.test/a.png" 1x)', 'background-image:none'],
-    ['background:url(http://beacon.test/a.png) no-repeat, url(data:image/png;base64,AA==)', 'background:none no-repeat, url(data:image/png;base64,AA==)'],
+    [
+      'background:url(http://beacon.test/a.png) no-repeat, url(data:image/png;base64,AA==)',
+      'background:none no-repeat, url(data:image/png;base64,AA==)',
+    ],
     ['background:url(  "ht\\\ntp://beacon.test/a.png"  )', 'background:none'],
     ['color:red;border:1px solid rgb(0 0 0)', 'color:red;border:1px solid rgb(0 0 0)'],
   ])('%s', (css, expected) => {
@@ -378,16 +391,23 @@ describe('sanitizeMessageHtml — CSS rewriting', () => {
   });
 
   it('drops a style attribute that becomes empty', () => {
-    expect(bodyOf('<p style="@import url(http://beacon.test/x.css)">x</p>', false).querySelector('p')?.hasAttribute('style')).toBe(false);
+    expect(
+      bodyOf('<p style="@import url(http://beacon.test/x.css)">x</p>', false).querySelector('p')?.hasAttribute('style'),
+    ).toBe(false);
   });
 
   it('keeps remote fonts blocked even when remote images are allowed', () => {
-    const style = bodyOf('<style>@font-face{font-family:F;src:url(https://beacon.test/f.woff)}</style>', true).querySelector('style');
+    const style = bodyOf('<style>@font-face{font-family:F;src:url(https://beacon.test/f.woff)}</style>', true).querySelector(
+      'style',
+    );
     expect(style?.textContent).toBe('@font-face{font-family:F;src:none}');
   });
 
   it('never lets style text close its element or look like markup', () => {
-    const style = bodyOf('<style>p::after{content:"</p><b>"} /* <i> */ @media (width<600px){p{color:red}}</style>', false).querySelector('style');
+    const style = bodyOf(
+      '<style>p::after{content:"</p><b>"} /* <i> */ @media (width<600px){p{color:red}}</style>',
+      false,
+    ).querySelector('style');
     expect(style?.textContent).not.toMatch(/<[/\w!]/);
     expect(style?.textContent).toContain('@media (width< 600px)');
   });

@@ -43,18 +43,73 @@ const DEFAULT_STYLE =
 
 /** Elements that never survive, whatever DOMPurify's defaults say. */
 const FORBIDDEN_TAGS = [
-  'script', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'param', 'base', 'basefont', 'meta', 'link', 'form', 'input', 'button', 'select', 'option',
-  'optgroup', 'textarea', 'datalist', 'keygen', 'output', 'portal', 'fencedframe', 'slot',
-  'noembed', 'noframes', 'plaintext', 'xmp', 'math', 'foreignobject', 'animate',
-  'animatemotion', 'animatetransform', 'animatecolor', 'set', 'use', 'discard', 'dialog',
+  'script',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'param',
+  'base',
+  'basefont',
+  'meta',
+  'link',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'textarea',
+  'datalist',
+  'keygen',
+  'output',
+  'portal',
+  'fencedframe',
+  'slot',
+  'noembed',
+  'noframes',
+  'plaintext',
+  'xmp',
+  'math',
+  'foreignobject',
+  'animate',
+  'animatemotion',
+  'animatetransform',
+  'animatecolor',
+  'set',
+  'use',
+  'discard',
+  'dialog',
 ];
 
 /** Attributes that act (submit, ping, download, fetch) or carry documents. */
 const FORBIDDEN_ATTRS = [
-  'action', 'formaction', 'ping', 'download', 'srcdoc', 'integrity', 'nonce', 'crossorigin',
-  'popover', 'popovertarget', 'popovertargetaction', 'command', 'commandfor', 'autofocus',
-  'lowsrc', 'dynsrc', 'longdesc', 'manifest', 'codebase', 'archive', 'data', 'target',
+  'action',
+  'formaction',
+  'ping',
+  'download',
+  'srcdoc',
+  'integrity',
+  'nonce',
+  'crossorigin',
+  'popover',
+  'popovertarget',
+  'popovertargetaction',
+  'command',
+  'commandfor',
+  'autofocus',
+  'lowsrc',
+  'dynsrc',
+  'longdesc',
+  'manifest',
+  'codebase',
+  'archive',
+  'data',
+  'target',
 ];
 
 /** Removed elements whose URL attributes would have fetched something: counted when remote. */
@@ -73,7 +128,8 @@ const DATA_IMAGE = /^data:image\/(?:png|x-png|jpeg|jpg|pjpeg|gif|webp|bmp|x-ms-b
 const DATA_MEDIA = /^data:(?:video|audio)\/[\w.+-]+[;,]|^data:text\/vtt[;,]/i;
 const DATA_FONT = /^data:(?:font\/|application\/(?:x-)?font|application\/vnd\.ms-fontobject)/i;
 
-type UrlKind = 'empty' | 'fragment' | 'remote' | 'data-image' | 'data-media' | 'data-font' | 'data-other' | 'cid' | 'mailto' | 'other';
+type UrlKind =
+  'empty' | 'fragment' | 'remote' | 'data-image' | 'data-media' | 'data-font' | 'data-other' | 'cid' | 'mailto' | 'other';
 
 interface ClassifiedUrl {
   kind: UrlKind;
@@ -130,8 +186,29 @@ function decideImage(raw: string, policy: Policy, allowRemote = policy.allowRemo
 // ---------------------------------------------------------------------------------------------
 
 type CssTokenType =
-  | 'ws' | 'comment' | 'string' | 'bad-string' | 'url' | 'bad-url' | 'function' | 'at' | 'ident'
-  | 'hash' | 'number' | 'delim' | '(' | ')' | '[' | ']' | '{' | '}' | ';' | ':' | ',' | 'cdo' | 'cdc';
+  | 'ws'
+  | 'comment'
+  | 'string'
+  | 'bad-string'
+  | 'url'
+  | 'bad-url'
+  | 'function'
+  | 'at'
+  | 'ident'
+  | 'hash'
+  | 'number'
+  | 'delim'
+  | '('
+  | ')'
+  | '['
+  | ']'
+  | '{'
+  | '}'
+  | ';'
+  | ':'
+  | ','
+  | 'cdo'
+  | 'cdc';
 
 interface CssToken {
   type: CssTokenType;
@@ -143,8 +220,7 @@ interface CssToken {
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isHex = (c: string | undefined): boolean => c !== undefined && /^[0-9a-fA-F]$/.test(c);
 const isCssWs = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n';
-const isNameStart = (c: string | undefined): boolean =>
-  c !== undefined && (/^[A-Za-z_]$/.test(c) || c.charCodeAt(0) >= 0x80);
+const isNameStart = (c: string | undefined): boolean => c !== undefined && (/^[A-Za-z_]$/.test(c) || c.charCodeAt(0) >= 0x80);
 const isNameChar = (c: string | undefined): boolean => isNameStart(c) || isDigit(c) || c === '-';
 // eslint-disable-next-line no-control-regex
 const isNonPrintable = (c: string): boolean => /^[\u0000-\u0008\u000B\u000E-\u001F\u007F]$/.test(c);
@@ -295,7 +371,10 @@ function tokenizeCss(input: string): CssToken[] {
         i++;
         while (isDigit(s[i])) i++;
       }
-      if ((s[i] === 'e' || s[i] === 'E') && (isDigit(s[i + 1]) || ((s[i + 1] === '+' || s[i + 1] === '-') && isDigit(s[i + 2])))) {
+      if (
+        (s[i] === 'e' || s[i] === 'E') &&
+        (isDigit(s[i + 1]) || ((s[i + 1] === '+' || s[i + 1] === '-') && isDigit(s[i + 2])))
+      ) {
         i += 2;
         while (isDigit(s[i])) i++;
       }
@@ -351,7 +430,14 @@ function tokenizeCss(input: string): CssToken[] {
 /** Functions whose string argument is a URL. */
 const URL_FUNCTIONS = new Set(['url', 'src']);
 /** Functions that take image URLs as bare strings and/or `url()`s. */
-const IMAGE_FUNCTIONS = new Set(['image-set', '-webkit-image-set', '-moz-image-set', 'image', 'cross-fade', '-webkit-cross-fade']);
+const IMAGE_FUNCTIONS = new Set([
+  'image-set',
+  '-webkit-image-set',
+  '-moz-image-set',
+  'image',
+  'cross-fade',
+  '-webkit-cross-fade',
+]);
 
 function cssString(value: string): string {
   // `<` is escaped so the text can never close a <style> element or look like markup.

@@ -22,7 +22,8 @@ const mails: Mail[] = [
   {
     name: 'en: the subject carries the code',
     subject: '739201 is your Instagram code',
-    content: 'Hi jdoe,\n\nSomeone tried to log in to your account. If this was you, enter the code in the app.\n\nThanks,\nThe team',
+    content:
+      'Hi jdoe,\n\nSomeone tried to log in to your account. If this was you, enter the code in the app.\n\nThanks,\nThe team',
     html: false,
     expected: { code: '739201', link: null },
   },
@@ -86,14 +87,14 @@ const mails: Mail[] = [
   {
     name: 'en plain: Steam-style letters and digits on their own line',
     subject: 'Your Steam account: Access from new device',
-    content: 'Dear user,\n\nLogin Code\nF4K2T\n\nIf this wasn\'t you, change your password.',
+    content: "Dear user,\n\nLogin Code\nF4K2T\n\nIf this wasn't you, change your password.",
     html: false,
     expected: { code: 'F4K2T', link: null },
   },
   {
     name: 'en plain: code before the code word',
     subject: 'Acme',
-    content: '482913 is your Acme login code. Don\'t share it with anyone.',
+    content: "482913 is your Acme login code. Don't share it with anyone.",
     html: false,
     expected: { code: '482913', link: null },
   },
@@ -213,7 +214,8 @@ const mails: Mail[] = [
   {
     name: 'de html: Anmeldecode and verifizieren link',
     subject: 'Anmeldung',
-    content: '<p>Ihr Anmeldecode: <b>5519</b></p><p><a href="https://beispiel.de/konto/verifizieren?c=1">Konto verifizieren</a></p>',
+    content:
+      '<p>Ihr Anmeldecode: <b>5519</b></p><p><a href="https://beispiel.de/konto/verifizieren?c=1">Konto verifizieren</a></p>',
     html: true,
     expected: { code: '5519', link: 'https://beispiel.de/konto/verifizieren?c=1' },
   },
@@ -334,7 +336,8 @@ const mails: Mail[] = [
   {
     name: 'postcodes near code words',
     subject: 'Your code',
-    content: 'Enter the code we texted you.\nAcme GmbH, Friedrichstraße 10, 10115 Berlin\nAcme Ltd, 10 Downing Street, London SW1A 1AA',
+    content:
+      'Enter the code we texted you.\nAcme GmbH, Friedrichstraße 10, 10115 Berlin\nAcme Ltd, 10 Downing Street, London SW1A 1AA',
     html: false,
     expected: { code: null, link: null },
   },
@@ -364,7 +367,8 @@ const mails: Mail[] = [
   {
     name: 'only non-http links',
     subject: 'Confirm',
-    content: '<a href="javascript:alert(1)">Confirm</a> <a href="mailto:help@example.com">Verify by mail</a> <a href="ftp://example.com/verify">Verify</a>',
+    content:
+      '<a href="javascript:alert(1)">Confirm</a> <a href="mailto:help@example.com">Verify by mail</a> <a href="ftp://example.com/verify">Verify</a>',
     html: true,
     expected: { code: null, link: null },
   },

@@ -43,40 +43,143 @@ const MAX_INPUT = 400_000;
 // ---------------------------------------------------------------------------------------------
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', zwnj: '\u200c',
-  zwj: '\u200d', lrm: '\u200e', rlm: '\u200f', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009',
-  copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§', deg: '°',
-  para: '¶', middot: '·', bull: '•', hellip: '…', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’',
-  sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›',
-  times: '×', divide: '÷', plusmn: '±', iexcl: '¡', iquest: '¿', ordf: 'ª', ordm: 'º', colon: ':',
-  num: '#', dollar: '$', percnt: '%', commat: '@', lpar: '(', rpar: ')', sol: '/', bsol: '\\',
-  Agrave: 'À', Aacute: 'Á', Acirc: 'Â', Atilde: 'Ã', Auml: 'Ä', Aring: 'Å', AElig: 'Æ', Ccedil: 'Ç',
-  Egrave: 'È', Eacute: 'É', Ecirc: 'Ê', Euml: 'Ë', Igrave: 'Ì', Iacute: 'Í', Icirc: 'Î', Iuml: 'Ï',
-  Ntilde: 'Ñ', Ograve: 'Ò', Oacute: 'Ó', Ocirc: 'Ô', Otilde: 'Õ', Ouml: 'Ö', Oslash: 'Ø',
-  Ugrave: 'Ù', Uacute: 'Ú', Ucirc: 'Û', Uuml: 'Ü', Yacute: 'Ý', szlig: 'ß', agrave: 'à',
-  aacute: 'á', acirc: 'â', atilde: 'ã', auml: 'ä', aring: 'å', aelig: 'æ', ccedil: 'ç', egrave: 'è',
-  eacute: 'é', ecirc: 'ê', euml: 'ë', igrave: 'ì', iacute: 'í', icirc: 'î', iuml: 'ï', ntilde: 'ñ',
-  ograve: 'ò', oacute: 'ó', ocirc: 'ô', otilde: 'õ', ouml: 'ö', oslash: 'ø', ugrave: 'ù',
-  uacute: 'ú', ucirc: 'û', uuml: 'ü', yacute: 'ý', yuml: 'ÿ', OElig: 'Œ', oelig: 'œ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '\u00ad',
+  zwnj: '\u200c',
+  zwj: '\u200d',
+  lrm: '\u200e',
+  rlm: '\u200f',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  thinsp: '\u2009',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  sect: '§',
+  deg: '°',
+  para: '¶',
+  middot: '·',
+  bull: '•',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  sbquo: '‚',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  lsaquo: '‹',
+  rsaquo: '›',
+  times: '×',
+  divide: '÷',
+  plusmn: '±',
+  iexcl: '¡',
+  iquest: '¿',
+  ordf: 'ª',
+  ordm: 'º',
+  colon: ':',
+  num: '#',
+  dollar: '$',
+  percnt: '%',
+  commat: '@',
+  lpar: '(',
+  rpar: ')',
+  sol: '/',
+  bsol: '\\',
+  Agrave: 'À',
+  Aacute: 'Á',
+  Acirc: 'Â',
+  Atilde: 'Ã',
+  Auml: 'Ä',
+  Aring: 'Å',
+  AElig: 'Æ',
+  Ccedil: 'Ç',
+  Egrave: 'È',
+  Eacute: 'É',
+  Ecirc: 'Ê',
+  Euml: 'Ë',
+  Igrave: 'Ì',
+  Iacute: 'Í',
+  Icirc: 'Î',
+  Iuml: 'Ï',
+  Ntilde: 'Ñ',
+  Ograve: 'Ò',
+  Oacute: 'Ó',
+  Ocirc: 'Ô',
+  Otilde: 'Õ',
+  Ouml: 'Ö',
+  Oslash: 'Ø',
+  Ugrave: 'Ù',
+  Uacute: 'Ú',
+  Ucirc: 'Û',
+  Uuml: 'Ü',
+  Yacute: 'Ý',
+  szlig: 'ß',
+  agrave: 'à',
+  aacute: 'á',
+  acirc: 'â',
+  atilde: 'ã',
+  auml: 'ä',
+  aring: 'å',
+  aelig: 'æ',
+  ccedil: 'ç',
+  egrave: 'è',
+  eacute: 'é',
+  ecirc: 'ê',
+  euml: 'ë',
+  igrave: 'ì',
+  iacute: 'í',
+  icirc: 'î',
+  iuml: 'ï',
+  ntilde: 'ñ',
+  ograve: 'ò',
+  oacute: 'ó',
+  ocirc: 'ô',
+  otilde: 'õ',
+  ouml: 'ö',
+  oslash: 'ø',
+  ugrave: 'ù',
+  uacute: 'ú',
+  ucirc: 'û',
+  uuml: 'ü',
+  yacute: 'ý',
+  yuml: 'ÿ',
+  OElig: 'Œ',
+  oelig: 'œ',
 };
 /** Entities a browser also decodes without the final `;`. */
 const LEGACY_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg']);
 
 /** Decodes HTML character references (numeric and the common named ones). */
 function decodeEntities(input: string): string {
-  return input.replace(/&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*)(;?)/g, (match, body: string, semi: string, offset: number, whole: string) => {
-    if (body.startsWith('#')) {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      if (!Number.isFinite(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
-      return String.fromCodePoint(code);
-    }
-    const value = NAMED_ENTITIES[body];
-    if (value === undefined) return match;
-    if (semi) return value;
-    // `&copy=1` in a URL stays as it is, as browsers do.
-    const next = whole[offset + match.length];
-    return LEGACY_ENTITIES.has(body) && (next === undefined || !/[=A-Za-z0-9]/.test(next)) ? value : match;
-  });
+  return input.replace(
+    /&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*)(;?)/g,
+    (match, body: string, semi: string, offset: number, whole: string) => {
+      if (body.startsWith('#')) {
+        const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+        if (!Number.isFinite(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
+        return String.fromCodePoint(code);
+      }
+      const value = NAMED_ENTITIES[body];
+      if (value === undefined) return match;
+      if (semi) return value;
+      // `&copy=1` in a URL stays as it is, as browsers do.
+      const next = whole[offset + match.length];
+      return LEGACY_ENTITIES.has(body) && (next === undefined || !/[=A-Za-z0-9]/.test(next)) ? value : match;
+    },
+  );
 }
 
 /**
@@ -86,9 +189,41 @@ function decodeEntities(input: string): string {
 const ATTRS = String.raw`(?:[^<>"']|"[^"]{0,2000}"|'[^']{0,2000}')*`;
 const TAG = new RegExp(`<(\\/?)([a-zA-Z][a-zA-Z0-9:-]*)${ATTRS}>`, 'g');
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'center', 'dd', 'div', 'dl', 'dt', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'table',
-  'tbody', 'tfoot', 'thead', 'tr', 'ul', 'caption', 'main', 'nav', 'figure', 'figcaption',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
+  'caption',
+  'main',
+  'nav',
+  'figure',
+  'figcaption',
 ]);
 const CELL_TAGS = new Set(['td', 'th']);
 /** Where a block of text starts or ends (the words before a link must be in its block). */
@@ -214,20 +349,69 @@ const WEAK_LINK_WORDS =
   /sign[ _-]?in|log[ _-]?in|accedi|anmelden|einloggen|se connecter|connexion|iniciar sesi|inicia sesi|acceder|entrar|inloggen|aanmelden/i;
 const NEGATIVE_LINK_WORDS = new RegExp(
   [
-    'unsubscri', 'opt[ _-]?out', 'abmelden', 'abbestellen', 'disiscri', 'cancella(?:re)? (?:l.)?iscrizione',
-    'd[ée]sinscri', 'd[ée]sabonn', 'darse de baja', 'cancelar (?:la )?suscripci', 'descadastr', 'afmelden',
-    'uitschrijven', 'privacy', 'datenschutz', 'confidentialit', 'privacidad', 'privacidade', 'terms',
-    'termini', 'condizioni', '\\bagb\\b', 'nutzungsbedingungen', 'conditions', 't[ée]rminos', 'termos',
-    'voorwaarden', '\\bhelp\\b', 'aiuto', 'hilfe', '\\baide\\b', 'ayuda', 'ajuda', 'support', '\\bfaq\\b',
-    'impressum', 'legal', 'cookie', 'preferen', 'einstellungen', 'pr[ée]f[ée]rences', 'voorkeuren',
-    'browser', 'navigateur', 'navegador', '\\breport', 'segnala', '\\bmelden', 'signaler', 'denunciar',
-    '\\bspam', 'phishing', 'not you', "didn.?t (?:request|sign)", 'non sei stato', 'nicht angefordert',
+    'unsubscri',
+    'opt[ _-]?out',
+    'abmelden',
+    'abbestellen',
+    'disiscri',
+    'cancella(?:re)? (?:l.)?iscrizione',
+    'd[ée]sinscri',
+    'd[ée]sabonn',
+    'darse de baja',
+    'cancelar (?:la )?suscripci',
+    'descadastr',
+    'afmelden',
+    'uitschrijven',
+    'privacy',
+    'datenschutz',
+    'confidentialit',
+    'privacidad',
+    'privacidade',
+    'terms',
+    'termini',
+    'condizioni',
+    '\\bagb\\b',
+    'nutzungsbedingungen',
+    'conditions',
+    't[ée]rminos',
+    'termos',
+    'voorwaarden',
+    '\\bhelp\\b',
+    'aiuto',
+    'hilfe',
+    '\\baide\\b',
+    'ayuda',
+    'ajuda',
+    'support',
+    '\\bfaq\\b',
+    'impressum',
+    'legal',
+    'cookie',
+    'preferen',
+    'einstellungen',
+    'pr[ée]f[ée]rences',
+    'voorkeuren',
+    'browser',
+    'navigateur',
+    'navegador',
+    '\\breport',
+    'segnala',
+    '\\bmelden',
+    'signaler',
+    'denunciar',
+    '\\bspam',
+    'phishing',
+    'not you',
+    'didn.?t (?:request|sign)',
+    'non sei stato',
+    'nicht angefordert',
   ].join('|'),
   'i',
 );
 const SOCIAL_HOSTS =
   /(?:^|\.)(?:facebook|fb|twitter|x|instagram|linkedin|youtube|youtu|tiktok|pinterest|threads|reddit|discord|telegram|t|whatsapp|wa|mastodon|snapchat|tumblr|vk|medium)\.(?:com|net|org|me|be|gg|social)$/i;
-const PIXEL_LOOKING = /\/(?:open|pixel|beacon|wf\/open|track(?:ing)?\/open|o)(?:[/.?]|$)|\.(?:gif|png)(?:$|\?)|[?&](?:open|pixel)=|\/1x1\b/i;
+const PIXEL_LOOKING =
+  /\/(?:open|pixel|beacon|wf\/open|track(?:ing)?\/open|o)(?:[/.?]|$)|\.(?:gif|png)(?:$|\?)|[?&](?:open|pixel)=|\/1x1\b/i;
 
 function linkScore(link: Link): number {
   let url: URL;
@@ -300,12 +484,14 @@ const REJECT_BEFORE = new RegExp(
 const UNIT_AFTER =
   /^\s?(?:min(?:ute[ns]?|uti|utos|uten)?s?|h|hrs?|hours?|ore|stunden?|heures?|horas?|uur|days?|giorni|tage?n?|jours?|d[ií]as|dagen|s|secs?|seconds?|secondi|sekunden|secondes|segundos|seconden|gb|mb|kb|tb|km|kg|mm|cm|px|pt|x|%)(?![\p{L}\p{N}])/iu;
 const CURRENCY_BEFORE = /(?:[$€£¥₹₽₩]|(?<![\p{L}])(?:eur|usd|gbp|chf|jpy|cad|aud|brl|r\$|us\$|sek|nok|dkk|pln|czk))\s?$/iu;
-const CURRENCY_AFTER = /^\s?(?:[$€£¥₹₽₩]|(?:eur|usd|gbp|chf|euros?|dollars?|dollari|sterlin[ge]|francs?|reais|kr|zł)(?![\p{L}])|,-|\.-)/iu;
+const CURRENCY_AFTER =
+  /^\s?(?:[$€£¥₹₽₩]|(?:eur|usd|gbp|chf|euros?|dollars?|dollari|sterlin[ge]|francs?|reais|kr|zł)(?![\p{L}])|,-|\.-)/iu;
 const YEAR_CONTEXT_BEFORE = /(?:©|\(c\)|copyright|anno|year|jahr|ann[ée]e|a[ñn]o|jaar|since|dal|seit|depuis|desde|sinds)\s*$/i;
 const UK_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![\p{L}\p{N}])/u;
 const TECH_TOKENS =
   /^(?:mp[34]|h26[45]|ipv[46]|covid19|win(?:dows)?\d+|x86|x64|utf8|utf16|sha\d+|md5|b2b|b2c|p2p|[48]k|[345]g|a[3-5]|ios\d+|html5|css3|es20\d\d|usb\d?|hdmi\d?|ps[45]|mp\d+|f\d{1,2})$/i;
-const UNIT_TOKEN = /^\d+(?:st|nd|rd|th|am|pm|h|hrs?|min|mins|s|sec|ms|gb|mb|kb|tb|px|pt|em|km|kg|mm|cm|k|m|p|fps|hz|khz|mhz|ghz|mp|eur|usd|gbp|x)$/i;
+const UNIT_TOKEN =
+  /^\d+(?:st|nd|rd|th|am|pm|h|hrs?|min|mins|s|sec|ms|gb|mb|kb|tb|px|pt|em|km|kg|mm|cm|k|m|p|fps|hz|khz|mhz|ghz|mp|eur|usd|gbp|x)$/i;
 
 function findAnchors(text: string): Span[] {
   const anchors: Span[] = [];

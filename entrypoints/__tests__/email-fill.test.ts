@@ -176,7 +176,10 @@ describe('fillFocused from the background', () => {
       [{ type: 'fillFocused', email: '<img src=x onerror=alert(1)>' }, FROM_BACKGROUND()],
       [{ type: 'fillAddress', email: ADDRESS }, FROM_BACKGROUND()],
       [{ type: 'fillFocused', email: ADDRESS }, { id: 'another-extension' }],
-      [{ type: 'fillFocused', email: ADDRESS }, { ...FROM_BACKGROUND(), tab: { id: 1 } }],
+      [
+        { type: 'fillFocused', email: ADDRESS },
+        { ...FROM_BACKGROUND(), tab: { id: 1 } },
+      ],
     ];
     for (const [message, sender] of bad) expect(handleBackgroundMessage(message, sender)).toBe(false);
     expect(email.value).toBe('');

@@ -33,7 +33,11 @@ describe('message store', () => {
     const first = await mergeListing('box@mail.test', [message('a', '2026-01-01 10:00:00')], 1000);
     expect(first.map((m) => m.id)).toEqual(['a']);
     expect(first[0]).toMatchObject({ mailbox: 'box@mail.test', read: false, code: '482913' });
-    const second = await mergeListing('box@mail.test', [message('b', '2026-01-01 10:01:00'), message('a', '2026-01-01 10:00:00')], 2000);
+    const second = await mergeListing(
+      'box@mail.test',
+      [message('b', '2026-01-01 10:01:00'), message('a', '2026-01-01 10:00:00')],
+      2000,
+    );
     expect(second.map((m) => m.id)).toEqual(['b']);
     expect((await messagesItem.getValue()).map((m) => m.id)).toEqual(['b', 'a']);
   });

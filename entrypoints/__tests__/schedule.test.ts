@@ -1,10 +1,4 @@
-import {
-  backoffDelay,
-  clampCalmInterval,
-  FAST_INTERVAL_MS,
-  nextPollDelay,
-  quotaPacedIntervalMs,
-} from '../background/schedule';
+import { backoffDelay, clampCalmInterval, FAST_INTERVAL_MS, nextPollDelay, quotaPacedIntervalMs } from '../background/schedule';
 
 const HOUR = 3_600_000;
 const base = {

@@ -68,9 +68,9 @@ async function fillFocusedField(tabId: number, frameId?: number): Promise<void> 
 }
 
 export function setUpContextMenu(): void {
-  browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ id: MENU_FILL, title: t('menuFill'), contexts: ['editable'] }),
-  );
+  browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: MENU_FILL, title: t('menuFill'), contexts: ['editable'] }));
 }
 
 export function listenForFillTriggers(): void {

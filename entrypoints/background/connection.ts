@@ -18,7 +18,10 @@ export async function saveConnection(request: SaveConnectionRequest): Promise<Ou
   const key = request.key === null ? await vault.get() : request.key.trim();
   if (!key) return fail('no-key', 'Paste your API key.');
   if (!KEY_PATTERN.test(key)) {
-    return fail('invalid-input', 'That does not look like an API key: it should be one word of letters, digits and symbols, without spaces.');
+    return fail(
+      'invalid-input',
+      'That does not look like an API key: it should be one word of letters, digits and symbols, without spaces.',
+    );
   }
 
   const host = new URL(base.baseUrl).host;

@@ -29,9 +29,7 @@ export async function liveMailboxes(now = Date.now()): Promise<MailboxRecord[]> 
 /** Adds a mailbox to the registry and makes it current. */
 async function adopt(mailbox: Mailbox, replacing?: string): Promise<MailboxRecord> {
   const record: MailboxRecord = { ...mailbox, status: 'live', addedAt: Date.now() };
-  const records = (await mailboxesItem.getValue()).filter(
-    (item) => item.email !== mailbox.email && item.email !== replacing,
-  );
+  const records = (await mailboxesItem.getValue()).filter((item) => item.email !== mailbox.email && item.email !== replacing);
   await mailboxesItem.setValue([record, ...records]);
   await currentMailboxItem.setValue(mailbox.email);
   return record;

@@ -40,48 +40,48 @@ export function receivedTime(message: Pick<Message, 'receivedAt'>): number {
  */
 export function mergeListing(mailbox: string, listing: Message[], now = Date.now()): Promise<StoredMessage[]> {
   return exclusive(async () => {
-  const stored = await messagesItem.getValue();
-  const byId = new Map(stored.map((message) => [message.id, message]));
-  const added: StoredMessage[] = [];
-  for (const message of listing) {
-    const known = byId.get(message.id);
-    if (known) {
-      byId.set(message.id, { ...known, is_seen: message.is_seen, read: known.read || message.is_seen });
-    } else {
-      const fresh = toStored(mailbox, message, now);
-      byId.set(message.id, fresh);
-      added.push(fresh);
+    const stored = await messagesItem.getValue();
+    const byId = new Map(stored.map((message) => [message.id, message]));
+    const added: StoredMessage[] = [];
+    for (const message of listing) {
+      const known = byId.get(message.id);
+      if (known) {
+        byId.set(message.id, { ...known, is_seen: message.is_seen, read: known.read || message.is_seen });
+      } else {
+        const fresh = toStored(mailbox, message, now);
+        byId.set(message.id, fresh);
+        added.push(fresh);
+      }
     }
-  }
-  const { retentionDays, maxMessages } = await settingsItem.getValue();
-  const kept = prune([...byId.values()], now, retentionDays, maxMessages);
-  await messagesItem.setValue(kept);
-  const keptIds = new Set(kept.map((message) => message.id));
-  return added.filter((message) => keptIds.has(message.id));
+    const { retentionDays, maxMessages } = await settingsItem.getValue();
+    const kept = prune([...byId.values()], now, retentionDays, maxMessages);
+    await messagesItem.setValue(kept);
+    const keptIds = new Set(kept.map((message) => message.id));
+    return added.filter((message) => keptIds.has(message.id));
   });
 }
 
 /** Replaces one stored message with the server's full copy, marked read. */
 export function storeReadMessage(mailbox: string | null, message: Message): Promise<StoredMessage> {
   return exclusive(async () => {
-  const stored = await messagesItem.getValue();
-  const known = stored.find((item) => item.id === message.id);
-  const next: StoredMessage = known
-    ? { ...known, ...message, read: true, is_seen: true }
-    : { ...toStored(mailbox ?? message.to, message, Date.now()), read: true, is_seen: true };
-  await messagesItem.setValue(known ? stored.map((item) => (item.id === message.id ? next : item)) : [next, ...stored]);
-  return next;
+    const stored = await messagesItem.getValue();
+    const known = stored.find((item) => item.id === message.id);
+    const next: StoredMessage = known
+      ? { ...known, ...message, read: true, is_seen: true }
+      : { ...toStored(mailbox ?? message.to, message, Date.now()), read: true, is_seen: true };
+    await messagesItem.setValue(known ? stored.map((item) => (item.id === message.id ? next : item)) : [next, ...stored]);
+    return next;
   });
 }
 
 export function markRead(id: string): Promise<StoredMessage | null> {
   return exclusive(async () => {
-  const stored = await messagesItem.getValue();
-  const known = stored.find((item) => item.id === id);
-  if (!known) return null;
-  const next = { ...known, read: true };
-  await messagesItem.setValue(stored.map((item) => (item.id === id ? next : item)));
-  return next;
+    const stored = await messagesItem.getValue();
+    const known = stored.find((item) => item.id === id);
+    if (!known) return null;
+    const next = { ...known, read: true };
+    await messagesItem.setValue(stored.map((item) => (item.id === id ? next : item)));
+    return next;
   });
 }
 

@@ -44,9 +44,7 @@ function downloadUrl(bytes: Uint8Array, contentType: string): { url: string; rel
 }
 
 /** Fetches an attachment through the API (key to the API origin only) and saves it with a safe name. */
-export async function downloadAttachment(
-  request: DownloadRequest,
-): Promise<Outcome<{ downloadId: number; fileName: string }>> {
+export async function downloadAttachment(request: DownloadRequest): Promise<Outcome<{ downloadId: number; fileName: string }>> {
   if (typeof request?.messageId !== 'string' || typeof request.name !== 'string') {
     return fail('invalid-input', 'No attachment given.');
   }
@@ -63,9 +61,7 @@ export async function downloadAttachment(
       .sendMessage({ type: 'downloadProgress', messageId: request.messageId, name: request.name, received, total })
       .catch(() => undefined);
   };
-  const result = await withApi((api) =>
-    api.downloadAttachment(request.messageId, request.name, attachment.url, report),
-  );
+  const result = await withApi((api) => api.downloadAttachment(request.messageId, request.name, attachment.url, report));
   if (!result.ok) return result;
 
   const fileName = safeFileName(attachment.name, attachment.extension);

@@ -22,9 +22,13 @@ export async function announceNewMessages(messages: StoredMessage[]): Promise<vo
   if (!newest) return;
   const codeLine = newest.code ? ` · ${t('notificationCode', newest.code)}` : '';
   const title = fresh.length === 1 ? newest.from || newest.from_email : t('notificationMany', String(fresh.length));
-  const message = fresh.length === 1
-    ? `${newest.subject || t('noSubject')}${codeLine}`
-    : fresh.slice(0, 3).map((item) => `${item.from || item.from_email}: ${item.subject || t('noSubject')}`).join('\n');
+  const message =
+    fresh.length === 1
+      ? `${newest.subject || t('noSubject')}${codeLine}`
+      : fresh
+          .slice(0, 3)
+          .map((item) => `${item.from || item.from_email}: ${item.subject || t('noSubject')}`)
+          .join('\n');
   await browser.notifications.create(`${PREFIX}${newest.id}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

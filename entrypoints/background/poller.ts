@@ -7,7 +7,16 @@
  */
 import { browser } from '#imports';
 import type { UiError } from '@/utils/messaging';
-import { connectionItem, pollStatusItem, quotaItem, settingsItem, type ConnectionInfo, type MailboxRecord, type PollStatus, type StoredMessage } from '@/utils/storage';
+import {
+  connectionItem,
+  pollStatusItem,
+  quotaItem,
+  settingsItem,
+  type ConnectionInfo,
+  type MailboxRecord,
+  type PollStatus,
+  type StoredMessage,
+} from '@/utils/storage';
 import { keyVault, withApi } from './api';
 import { updateBadge } from './badge';
 import { forgetMailbox, liveMailboxes } from './mailboxes';

@@ -86,10 +86,19 @@ function iconShift(field: HTMLInputElement, r: DOMRect, host: Element): number {
       const b = e.getBoundingClientRect();
       // An icon-sized box over the last 44 px of the field; a box of no size may hold one (one level).
       if (!b.width && deep) look(e, false);
-      else if (b.width < 80 && b.height <= r.height + 16 && b.right > r.right - 44 && b.left < r.right && b.bottom > r.top && b.top < r.bottom) left = Math.min(left, b.left);
+      else if (
+        b.width < 80 &&
+        b.height <= r.height + 16 &&
+        b.right > r.right - 44 &&
+        b.left < r.right &&
+        b.bottom > r.top &&
+        b.top < r.bottom
+      )
+        left = Math.min(left, b.left);
     }
   };
-  for (const p of [outer.parentElement, outer.parentElement?.parentElement, document.body, document.documentElement]) look(p, true);
+  for (const p of [outer.parentElement, outer.parentElement?.parentElement, document.body, document.documentElement])
+    look(p, true);
   return left < r.right ? r.right - left + 4 : 0;
 }
 

@@ -39,12 +39,7 @@ export class ContentScriptContext {
     return () => this.signal.removeEventListener('abort', callback);
   }
 
-  addEventListener(
-    target: EventTarget,
-    type: string,
-    handler: (event: Event) => void,
-    options?: AddEventListenerOptions,
-  ): void {
+  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void {
     target.addEventListener(type, (event) => this.isValid && handler(event), { ...options, signal: this.signal });
   }
 

@@ -22,7 +22,7 @@ const TABBABLE = 'a[href],button,input,select,textarea,[tabindex],[contenteditab
  * browser's own next stop would be wrong); looks through the field's shadow roots outwards.
  */
 export function focusAfter(field: HTMLElement): void {
-  for (let n: Element = field; ; ) {
+  for (let n: Element = field; ;) {
     const root = n.getRootNode() as Document | ShadowRoot;
     for (const c of root.querySelectorAll<HTMLElement>(TABBABLE)) {
       if (

@@ -53,7 +53,6 @@ export function pageHosts(): string[] {
 /** True when the button must stay away: switched off, or this site (or a parent domain) is listed. */
 export function isButtonOff(settings: AutofillSettings, hosts = pageHosts()): boolean {
   return (
-    !settings.enabled ||
-    hosts.some((h) => !!h && settings.blockedSites.some((site) => h === site || h.endsWith('.' + site)))
+    !settings.enabled || hosts.some((h) => !!h && settings.blockedSites.some((site) => h === site || h.endsWith('.' + site)))
   );
 }

@@ -54,14 +54,7 @@ export function watchEmailFields(ctx: ContentScriptContext, button: FillButton):
     if (!enabled) return;
     const active = deepActiveElement();
     // The focus or the pointer on our own button keeps it where it is.
-    const next =
-      active === button.host || overHost
-        ? button.field
-        : isField(active)
-          ? active
-          : isField(hovered)
-            ? hovered
-            : null;
+    const next = active === button.host || overHost ? button.field : isField(active) ? active : isField(hovered) ? hovered : null;
     button.show(next, rescan);
     rescan = false;
     if (button.field) observer.observe(document.documentElement, OBSERVE);
