@@ -1,0 +1,254 @@
+/**
+ * Finds the verification code of a mail.
+ *
+ * A code is 4–8 digits, or 4–8 ASCII letters and digits mixed, or two groups of 3–4 joined by one
+ * space or hyphen (`123 456`, `123-456`, `A7K-9Q2`), or 4–8 single characters spaced out or one per
+ * table cell (`4 8 2 9 1 3`). It is returned without separators (`123456`, `A7K9Q2`): OTP fields,
+ * often one box per character, expect only the characters; the grouping is display only.
+ *
+ * It must sit near a code word ("anchor", see `code-words.ts`) that no word around turns into
+ * another kind of code (promo, booking, gift card, meeting…), and must not read as a price, a
+ * phone number, a date, a time, a duration, a postcode or an order number.
+ */
+import {
+  ANCHOR,
+  ANCHOR_CASED,
+  B,
+  BOOKING_MAIL,
+  E,
+  GIFT_MAIL,
+  MEETING_MAIL,
+  OTHER_KIND_AFTER,
+  OTHER_KIND_BEFORE,
+  PROMO_NEAR,
+  STRENGTHENER,
+  VERIFY_WORD,
+} from './code-words';
+import { CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER_KIND_BEFORE, UNIT_AFTER, YEAR_BEFORE } from './number-words';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Candidate extends Span {
+  code: string;
+  /** Plain 4-digit year (19xx/20xx): only accepted right next to a code word. */
+  yearLike: boolean;
+}
+
+/** What the whole mail is about, judged once: weak code words mean other codes in such mails. */
+export interface MailKind {
+  booking: boolean;
+  meeting: boolean;
+  gift: boolean;
+}
+
+export function mailKind(text: string): MailKind {
+  return { booking: BOOKING_MAIL.test(text), meeting: MEETING_MAIL.test(text), gift: GIFT_MAIL.test(text) };
+}
+
+/** The ending a code noun compound keeps once its qualifier (`Gutschein`, `promo`, `post`) is cut. */
+const NOUN_ENDING = /-?(?:codes?|codice|codici|c[óo]digos?|kode[nr]?|koder(?:na)?|kod\p{L}*|k[óo]d\p{L}*|код\p{L}*)$/iu;
+/** Compounds of `code` that are never verification codes (encode, Unicode, opcode, QR-code…). */
+const TECH_PREFIX =
+  /^(?:en|de|uni|op|short|source|geo|html|css|dress|colou?r|iban|swift|bic|fehler|error|status|kunden|klant|client|customer|qr|bar|штрих|ean|zip)-?$/iu;
+/** Where the words that qualify an anchor stop: punctuation, a line or cell end, a digit. */
+const PHRASE_STOP = /[.!?。！？:：;；\n\t|•·,，、()（）[\]【】\d]/u;
+
+/** The last two words before `start` in its phrase (CJK: the last 12 characters). */
+function phraseBefore(text: string, start: number): string {
+  const window = text.slice(Math.max(0, start - 40), start);
+  let cut = window.length;
+  while (cut > 0 && !PHRASE_STOP.test(window[cut - 1] as string)) cut--;
+  const words = window.slice(cut).trim().split(/ +/);
+  return words.slice(-2).join(' ').slice(-24);
+}
+
+function findAnchors(text: string, kind: MailKind): Array<Span & { strong: boolean }> {
+  const anchors: Array<Span & { strong: boolean }> = [];
+  for (const regex of [ANCHOR, ANCHOR_CASED]) {
+    for (const match of text.matchAll(regex)) {
+      const word = match[0];
+      const start = match.index;
+      const end = start + word.length;
+      const prefix = word.replace(NOUN_ENDING, '');
+      if (prefix !== word && prefix !== '' && (TECH_PREFIX.test(prefix) || OTHER_KIND_BEFORE.test(prefix))) continue;
+      const before = phraseBefore(text, start);
+      if (OTHER_KIND_BEFORE.test(before) || OTHER_KIND_AFTER.test(text.slice(end, end + 30))) continue;
+      const around = `${before} ${text.slice(end, end + 30).split(PHRASE_STOP)[0]}`;
+      const strong = VERIFY_WORD.test(word) || STRENGTHENER.test(around);
+      if (!strong) {
+        if (kind.booking || kind.meeting || kind.gift) continue;
+        if (PROMO_NEAR.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
+      }
+      anchors.push({ start, end, strong });
+    }
+  }
+  return anchors.sort((a, b) => a.start - b.start);
+}
+
+/** Hides URLs and e-mail addresses (same length, so positions hold) from the code search. */
+function maskNonText(text: string): string {
+  const hide = (m: string): string => '\u25a1'.repeat(m.length);
+  return text.replace(/(?:https?:\/\/|www\.)[^\s<>"']+/gi, hide).replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, hide);
+}
+
+const UNIT_TOKEN =
+  /^\d+(?:st|nd|rd|th|am|pm|h|hrs?|min|mins|s|sec|ms|gb|mb|kb|tb|px|pt|em|km|kg|mm|cm|k|m|p|fps|hz|khz|mhz|ghz|mp|eur|usd|gbp|x)$/i;
+const TECH_TOKEN =
+  /^(?:mp[34]|h26[45]|ipv[46]|covid19|win(?:dows)?\d+|x86|x64|utf8|utf16|sha\d+|md5|b2b|b2c|p2p|[48]k|[345]g|a[3-5]|ios\d+|html5|css3|es20\d\d|usb\d?|hdmi\d?|ps[45]|mp\d+|f\d{1,2})$/i;
+
+/** Letters and digits that look generated rather than a word, a unit or a product name. */
+function isPlausibleAlnum(token: string): boolean {
+  if (!/\d/.test(token) || !/[A-Za-z]/.test(token)) return false;
+  if (UNIT_TOKEN.test(token) || TECH_TOKEN.test(token) || /^[xX*]{2,}\d+$/.test(token)) return false;
+  let transitions = 0;
+  for (let i = 1; i < token.length; i++) if (/\d/.test(token[i] as string) !== /\d/.test(token[i - 1] as string)) transitions++;
+  const letters = token.replace(/\d/g, '');
+  return letters === letters.toUpperCase() ? transitions >= 1 : transitions >= 2;
+}
+
+const CANDIDATE_PATTERNS: Array<{ regex: RegExp; accept: (raw: string) => boolean }> = [
+  // Two groups of 3–4 digits: `123 456`, `123-456`.
+  { regex: new RegExp(`${B}\\d{3,4}[ -]\\d{3,4}${E}`, 'gu'), accept: () => true },
+  // One character per cell or spaced out: `4 8 2 9 1 3`, `7⇥0⇥3⇥9⇥1⇥5`.
+  { regex: new RegExp(`${B}[A-Z0-9](?:[ \\t][A-Z0-9]){3,7}${E}`, 'gu'), accept: (raw) => /\d/.test(raw) },
+  // One character per line: cells of nested tables, blocks side by side.
+  { regex: /(?<=^|\n)[A-Z0-9](?:\n[A-Z0-9]){3,7}(?=\n|$)/gu, accept: (raw) => /\d/.test(raw) },
+  // Two groups of 3–4 upper-case letters and digits: `A7K-9Q2`.
+  { regex: new RegExp(`${B}[A-Z0-9]{3,4}-[A-Z0-9]{3,4}${E}`, 'gu'), accept: (raw) => /\d/.test(raw) && /[A-Z]/.test(raw) },
+  { regex: new RegExp(`${B}\\d{4,8}${E}`, 'gu'), accept: () => true },
+  { regex: new RegExp(`${B}[A-Za-z0-9]{4,8}${E}`, 'gu'), accept: isPlausibleAlnum },
+];
+
+function collectCandidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  // Characters already taken by an earlier (more specific) pattern.
+  const taken = new Uint8Array(text.length);
+  for (const { regex, accept } of CANDIDATE_PATTERNS) {
+    for (const match of text.matchAll(regex)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (taken.subarray(start, end).some((t) => t === 1) || !accept(match[0])) continue;
+      taken.fill(1, start, end);
+      found.push({ start, end, code: match[0].replace(/[\s-]/g, ''), yearLike: /^(?:19|20)\d\d$/.test(match[0]) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Rejects numbers that are really prices, phone numbers, dates, times, postcodes, amounts… */
+function isRejected(text: string, c: Candidate, anchors: Span[]): boolean {
+  const raw = text.slice(c.start, c.end);
+  const before = text.slice(Math.max(0, c.start - 60), c.start);
+  const after = text.slice(c.end, c.end + 30);
+  const allDigits = /^[\d\s-]+$/.test(raw);
+
+  // Part of a larger number, a date or a time: 1.299,00 · 27/11/2026 · 10:45 · 2026-11-27.
+  if (/\d[.,:/-]$/.test(before) || /^[.,:/-]\d/.test(after)) return true;
+  // Part of a longer token: a gift-card code's middle group, a masked card number (•••• 4821).
+  if (/(?:[A-Za-z0-9]{4,}|\d[A-Za-z0-9]*)-$/.test(before) || /^-[A-Za-z0-9]/.test(after)) return true;
+  if (/[*•xX]{2,}[ -]?$/.test(before)) return true;
+  if (allDigits) {
+    // Phone numbers and long digit runs: +39 06 1234 5678 · (555) 123-4567.
+    if (/(?:\d[ \u00a0]?|\+|\d\)[ \u00a0]?)$/.test(before) || /^(?:[ \u00a0]?\d|[ \u00a0]?\(\d|\)\d)/.test(after)) return true;
+    if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after) || UNIT_AFTER.test(after)) return true;
+    if (c.yearLike && YEAR_BEFORE.test(before)) return true;
+    // Postcodes: `…, 00184 Roma`, `D-10115 Berlin`, `1012 AB Amsterdam`, `〒150-0002`.
+    if (/〒\s?$/.test(before)) return true;
+    if (/^\d{4,6}$/.test(raw)) {
+      const addressBefore = /(?:,\s*|\n|^|\b[A-Z]{1,2}-)$/.test(before);
+      if (addressBefore && /^ \p{Lu}\p{Ll}/u.test(after)) return true;
+      if (/^\d{4}$/.test(raw) && /^ [A-Z]{2}(?![\p{L}\p{N}])/u.test(after)) return true;
+    }
+  }
+  if (/^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\p{L}\p{N}])/u.test(text.slice(c.start, c.start + 10))) return true;
+  // Any letter code that completes a UK postcode read backwards (`SW1A 1AA`).
+  if (/^ \d[A-Z]{2}(?![\p{L}\p{N}])/u.test(after) && /^[A-Z]{1,2}\d[A-Z\d]?$/.test(raw)) return true;
+
+  const kind = NUMBER_KIND_BEFORE.exec(before);
+  if (kind) {
+    const kindStart = c.start - before.length + kind.index;
+    if (!anchors.some((a) => a.end > kindStart && a.end <= c.start)) return true;
+  }
+  return false;
+}
+
+/** Only separators and a copula between a code word and a year-like code (`code: 2048`, `code is 2048`). */
+const TIGHT_AFTER_ANCHOR =
+  /^[\s:=\-–—"'“”«»*：]*(?:(?:is|è|ist|est|es|é|lautet|luidt|это|je|är|to|là|adalah|คือ|είναι|为|為|是|は|는|은)[\s:：]*)?$/iu;
+const TIGHT_BEFORE_ANCHOR = /^\s*(?:is|è|ist|est|es|é)\b/i;
+
+/** Distance-based score to the nearest anchor; lower is better; null when too far. */
+function scoreCandidate(text: string, c: Candidate, anchors: Span[]): number | null {
+  let best: number | null = null;
+  // Anchors are sorted: start at the first one that can still be within reach.
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((anchors[mid] as Span).end < c.start - 80) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < anchors.length; i++) {
+    const a = anchors[i] as Span;
+    if (a.start > c.end + 40) break;
+    let score: number | null = null;
+    if (a.end <= c.start) {
+      const between = text.slice(a.end, c.start);
+      if (between.length <= 80 && (!c.yearLike || (between.length <= 12 && TIGHT_AFTER_ANCHOR.test(between)))) {
+        score = between.length + (between.match(/\n/g)?.length ?? 0) * 5;
+      }
+    } else if (c.end <= a.start) {
+      const between = text.slice(c.end, a.start);
+      if (between.length <= 40 && !between.includes('\n') && (!c.yearLike || TIGHT_BEFORE_ANCHOR.test(between))) {
+        score = between.length + 15;
+      }
+    }
+    if (score !== null && (best === null || score < best)) best = score;
+  }
+  return best;
+}
+
+interface CodeSearch {
+  code: string | null;
+  /** The code words found, for the fallback below. */
+  anchors: Span[];
+  /** Valid candidates alone on their line, with their offsets. */
+  standalone: Candidate[];
+}
+
+function searchCode(rawText: string, kind: MailKind): CodeSearch {
+  const text = maskNonText(rawText);
+  const anchors = findAnchors(text, kind);
+  const candidates = collectCandidates(text).filter((c) => !isRejected(text, c, anchors));
+  let best: { code: string; score: number } | null = null;
+  for (const c of candidates) {
+    const score = scoreCandidate(text, c, anchors);
+    if (score !== null && (best === null || score < best.score)) best = { code: c.code, score };
+  }
+  const standalone = candidates.filter((c) => {
+    if (c.yearLike) return false;
+    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', c.end);
+    return text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim() === text.slice(c.start, c.end);
+  });
+  return { code: best?.code ?? null, anchors, standalone };
+}
+
+/**
+ * The code of a mail: next to a code word in the subject, else in the body; else a code alone on
+ * its line after the body's first code word (a big styled cell below "Your code:"), or anywhere
+ * when only the subject has a code word ("Your sign-in code" above a body of just the code).
+ */
+export function findCode(subject: string, body: string, kind: MailKind): string | null {
+  const fromSubject = searchCode(subject, kind);
+  if (fromSubject.code) return fromSubject.code;
+  const fromBody = searchCode(body, kind);
+  if (fromBody.code) return fromBody.code;
+  const firstAnchor = fromBody.anchors[0];
+  const after = fromBody.standalone.find((c) => firstAnchor !== undefined && c.start > firstAnchor.end);
+  if (after) return after.code;
+  return fromSubject.anchors.length > 0 ? (fromBody.standalone[0]?.code ?? null) : null;
+}
