@@ -522,6 +522,1236 @@ export const blindMails: VerificationMail[] = [
   },
 ];
 
-export const tuningMails: VerificationMail[] = [];
+/** A transactional HTML layout as senders build it: hidden preheader, logo, content cell, footer. */
+function layout(body: string, footer = '© 2026 Example Inc. · 500 Terry Francine St, San Francisco, CA 94158'): string {
+  return (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Example</title>' +
+    '<style>@media (max-width:600px){.inner{width:100%!important}} td{font-family:Arial,sans-serif}</style></head>' +
+    '<body style="margin:0;background:#f4f4f4"><div style="display:none;max-height:0;overflow:hidden">&nbsp;&zwnj;&nbsp;&zwnj;</div>\n' +
+    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center">\n' +
+    '  <table class="inner" width="600" cellpadding="0" cellspacing="0" style="background:#fff">\n' +
+    '    <tr><td style="padding:24px"><img src="https://cdn.example.net/logo.png" alt="Example" width="120"></td></tr>\n' +
+    `    <tr><td style="padding:0 24px 24px;font-size:15px;line-height:22px">\n      ${body}\n    </td></tr>\n` +
+    `    <tr><td style="padding:24px;font-size:12px;color:#888">${footer}</td></tr>\n` +
+    '  </table>\n</td></tr></table></body></html>'
+  );
+}
+
+/** A big, letter-spaced code block, as most senders style the code. */
+const bigCode = (code: string): string =>
+  `<table role="presentation" align="center"><tr><td style="font-size:32px;font-weight:700;letter-spacing:6px;padding:16px 24px;background:#f0f3f7;border-radius:6px">${code}</td></tr></table>`;
+
+/** A button: a link inside a styled table cell. */
+const button = (href: string, words: string): string =>
+  `<table role="presentation"><tr><td style="border-radius:4px;background:#1a73e8"><a href="${href}" target="_blank" style="display:inline-block;padding:12px 28px;color:#fff;text-decoration:none;font-weight:bold">${words}</a></td></tr></table>`;
+
+export const tuningMails: VerificationMail[] = [
+  // ------------------------------------------------------------------ English: services as they write
+  {
+    id: 'en-1',
+    lang: 'en',
+    subject: 'Your Google verification code',
+    content: layout(
+      '<p style="font-size:20px">Verify it’s you</p><p>Google received a request to use <b>jane.doe@example.com</b> as a recovery email for Google Account <b>jdoe@gmail.com</b>.</p>' +
+        '<p>Use this code to finish setting up this recovery email:</p>' +
+        bigCode('482913') +
+        '<p>This code will expire in 24 hours.</p><p>If you don’t recognize <b>jdoe@gmail.com</b>, you can safely ignore this email.</p>',
+      'You received this email to let you know about important changes to your Google Account and services.<br>© 2026 Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA',
+    ),
+    html: true,
+    code: '482913',
+    link: null,
+    note: 'Google style: the code in a big cell below its sentence, addresses and ZIP in the footer',
+  },
+  {
+    id: 'en-2',
+    lang: 'en',
+    subject: 'Microsoft account security code',
+    content:
+      'Microsoft account\n\nSecurity code\n\nPlease use the following security code for the Microsoft account ja***@example.com.\n\nSecurity code: 4821\n\n' +
+      "If you don't recognize the Microsoft account ja***@example.com, you can click https://account.live.com/dp?ft=Ab12Cd34Ef56Gh78 to remove your email address from that account.\n\nThanks,\nThe Microsoft account team",
+    html: false,
+    code: '4821',
+    link: null,
+    note: 'Microsoft style: 4-digit security code, a "remove your address" link that is not the action',
+  },
+  {
+    id: 'en-3',
+    lang: 'en',
+    subject: 'Verify your Apple ID email address',
+    content: layout(
+      '<p>Dear Jane Doe,</p><p>You have selected this email address as your new Apple ID. To verify this email address belongs to you, enter the code below on the email verification page:</p>' +
+        '<p style="font-size:24px"><b>739104</b></p>' +
+        '<p>This code will expire three hours after this email was sent.</p>' +
+        '<p><b>Why you received this email.</b><br>Apple requires verification whenever an email address is selected as an Apple ID.</p>' +
+        '<p>If you did not make this request, you can ignore this email. No Apple ID will be created without verification.</p>',
+      '<a href="https://appleid.apple.com/">Apple ID</a> | <a href="https://support.apple.com/">Support</a> | <a href="https://www.apple.com/privacy/">Privacy Policy</a><br>Copyright © 2026 Apple Inc. One Apple Park Way, Cupertino, CA 95014, United States.',
+    ),
+    html: true,
+    code: '739104',
+    link: null,
+    note: 'Apple style, footer links, year and ZIP',
+  },
+  {
+    id: 'en-4',
+    lang: 'en',
+    subject: 'amazon.com: Sign-in attempt',
+    content:
+      "Amazon\n\nSomeone who knew your password is attempting to sign-in to your account.\n\nIf this was you, your verification code is:\n\n615 208\n\nDon't share it with others.\n\nIf you did not recognize this sign-in attempt, reset your password here: https://www.amazon.com/ap/forgotpassword\n\nAmazon will never email you and ask you to disclose or verify your Amazon password, credit card, or banking account number.",
+    html: false,
+    code: '615208',
+    link: null,
+    note: 'Amazon style: grouped code; the reset link is the "not you" remedy, not the action',
+  },
+  {
+    id: 'en-5',
+    lang: 'en',
+    subject: 'Slack confirmation code: Q7X-4KP',
+    content: layout(
+      '<h1>Confirm your email address</h1><p>Your confirmation code is below — enter it in your open browser window and we’ll help you get signed in.</p>' +
+        bigCode('Q7X-4KP') +
+        '<p>If you didn’t request this email, there’s nothing to worry about — you can safely ignore it.</p>',
+      'Made by Slack Technologies, LLC · 500 Howard Street · San Francisco, CA 94105',
+    ),
+    html: true,
+    code: 'Q7X4KP',
+    link: null,
+    note: 'Slack style: letters-and-digits code with a hyphen, in the subject and the body',
+  },
+  {
+    id: 'en-6',
+    lang: 'en',
+    subject: 'Verify your email address',
+    content: layout(
+      '<h2>Thanks for signing up!</h2><p>Before we get started, we need to confirm it’s you. Click below to verify your email address:</p>' +
+        button('https://click.discord.com/ls/click?upn=u001.Tq8Zk3Lm-2BxY7vRw0pQ4s', 'Verify Email') +
+        '<p>Need help? <a href="https://support.discord.com/">Contact our support team</a></p>',
+      'Sent by Discord • <a href="https://discord.com/privacy">check our blog</a> • <a href="https://twitter.com/discord">@discord</a><br>444 De Haro Street, Suite 200, San Francisco, CA 94107',
+    ),
+    html: true,
+    code: null,
+    link: 'https://click.discord.com/ls/click?upn=u001.Tq8Zk3Lm-2BxY7vRw0pQ4s',
+    note: 'Discord style: verify button behind a click-tracking URL',
+  },
+  {
+    id: 'en-7',
+    lang: 'en',
+    subject: 'Sign in to Medium',
+    content: layout(
+      '<p>Click the link below to sign in to your Medium account.</p>' +
+        button('https://medium.com/m/callback/email?token=8f2c9a71b04e5d36&operation=login&state=medium', 'Sign in to Medium') +
+        '<p>This link will expire in 15 minutes and can only be used once.</p>' +
+        '<p>If you don’t want to sign in, just ignore this email.</p>',
+    ),
+    html: true,
+    code: null,
+    link: 'https://medium.com/m/callback/email?token=8f2c9a71b04e5d36&operation=login&state=medium',
+    note: 'magic sign-in link with a token, expiring',
+  },
+  {
+    id: 'en-8',
+    lang: 'en',
+    subject: 'Reset your password',
+    content:
+      'Hi Jane,\n\nSomeone requested a password reset for your account. Click the link below to choose a new password:\n\nhttps://app.example.io/u/r/9Kq2Lm8Xz4Wv\n\nThis link expires in 1 hour. If you did not ask for this, ignore this email.',
+    html: false,
+    code: null,
+    link: 'https://app.example.io/u/r/9Kq2Lm8Xz4Wv',
+    note: 'plain-text reset link announced on the line above, no keyword in the URL',
+  },
+  {
+    id: 'en-9',
+    lang: 'en',
+    subject: 'Your one-time passcode',
+    content:
+      'Dear Customer,\n\nOTP for transaction of INR 5,000.00 at AMAZON PAY on your Example Bank card ending 4821 is 739104. Valid for 10 mins.\nDo not share this OTP with anyone for security reasons.\n\nExample Bank Customer Care: 1800 202 6161',
+    html: false,
+    code: '739104',
+    link: null,
+    note: 'bank OTP: amount, masked card "ending 4821", toll-free number',
+  },
+  {
+    id: 'en-10',
+    lang: 'en',
+    subject: 'Steam Guard: access from a new device',
+    content:
+      'Dear jdoe,\n\nHere is the Steam Guard code you need to login to account jdoe:\n\nF4K2T\n\nThis email was generated because of a login attempt from a web or mobile device located at Berlin, DE.\n\nThe Steam Team',
+    html: false,
+    code: 'F4K2T',
+    link: null,
+    note: 'Steam style: 5 letters and digits alone on a line',
+  },
+  {
+    id: 'en-11',
+    lang: 'en',
+    subject: 'Your Uber account verification code',
+    content: '<p>Your Uber code: <strong>4821</strong>. Never share this code. Reply STOP ASAP to 89203 to unsubscribe.</p>',
+    html: true,
+    code: '4821',
+    link: null,
+    note: 'Uber style: 4 digits, a short number after',
+  },
+  {
+    id: 'en-12',
+    lang: 'en',
+    subject: '[GitHub] Please verify your device',
+    content:
+      'Hey jdoe!\n\nA sign in attempt requires further verification because we did not recognize your device. To complete the sign in, enter the verification code on the unrecognized device.\n\nDevice: Chrome on Windows\nVerification code: 48291375\n\nIf you did not attempt to sign in to your account, your password may be compromised. Visit https://github.com/settings/security to create a new, strong password for your GitHub account.',
+    html: false,
+    code: '48291375',
+    link: null,
+    note: 'GitHub style: 8 digits; the security settings link is not the action',
+  },
+  {
+    id: 'en-13',
+    lang: 'en',
+    subject: 'Your code',
+    content: layout(
+      '<p>Here is your login code:</p><table role="presentation"><tr>' +
+        ['3', '9', '1', '7', '2', '0']
+          .map(
+            (d) =>
+              `<td style="padding:4px"><table><tr><td style="font-size:30px;border:1px solid #ddd;padding:8px">${d}</td></tr></table></td>`,
+          )
+          .join('\n') +
+        '</tr></table><p>It expires in 10 minutes.</p>',
+    ),
+    html: true,
+    code: '391720',
+    link: null,
+    note: 'one digit per nested table, each inside a cell of one row',
+  },
+  {
+    id: 'en-14',
+    lang: 'en',
+    subject: 'Confirm your sign-up',
+    content:
+      '<p>Your confirmation code:</p><div>' +
+      ['5', '0', '8', '3', '6', '2']
+        .map((d) => `<div style="display:inline-block;width:36px;font-size:28px">${d}</div>`)
+        .join('\n') +
+      '</div>',
+    html: true,
+    code: '508362',
+    link: null,
+    note: 'one digit per inline-block div, on separate source lines',
+  },
+  {
+    id: 'en-15',
+    lang: 'en',
+    subject: 'Complete your registration',
+    content:
+      '<p>Your verification code is <span style="font-size:26px"><span>2</span><span>7</span><span>4</span><span>9</span><span>1</span><span>6</span></span></p>' +
+      '<p>Or simply <a href="https://accounts.example.com/signup/confirm?c=2749Kq16&u=88">confirm your email address</a>.</p>',
+    html: true,
+    code: '274916',
+    link: 'https://accounts.example.com/signup/confirm?c=2749Kq16&u=88',
+    note: 'digits in inline spans; both a code and a link',
+  },
+  {
+    id: 'en-16',
+    lang: 'en',
+    subject: 'Your Twitch verification code is 883512',
+    content: layout('<p>Hi jdoe,</p><p>Please enter the code above in the Twitch app to verify your email.</p>'),
+    html: true,
+    code: '883512',
+    link: null,
+    note: 'code only in the subject, "the code above" in the body',
+  },
+  {
+    id: 'en-17',
+    lang: 'en',
+    subject: 'Your Acme order #112-4829130-7738201 has shipped',
+    content: layout(
+      '<h2>Your package is on its way</h2><p>Order #112-4829130-7738201</p><p>Tracking number: 9400 1000 0000 0000 0000 00</p>' +
+        '<p>Arriving Tuesday, December 1, 2026</p><p>Order total: $1,249.00</p>' +
+        button('https://acme.example/orders/112-4829130-7738201', 'Track package'),
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'negative: shipping mail with order and tracking numbers, date, total',
+  },
+  {
+    id: 'en-18',
+    lang: 'en',
+    subject: 'New sign-in to your account',
+    content: layout(
+      '<p>We noticed a new sign-in to your Example account on a Windows device.</p><p>Tuesday, Nov 24, 2026 10:45 AM (GMT)<br>Berlin, Germany<br>IP 203.0.113.42</p>' +
+        '<p>If this was you, you don’t need to do anything. If not, we’ll help you secure your account.</p>' +
+        button('https://myaccount.example.com/notifications/alert?rfn=31&ri=7Kq2', 'Check activity'),
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'negative: security alert, no code, "check activity" is not an action link',
+  },
+  {
+    id: 'en-19',
+    lang: 'en',
+    subject: 'Get 15% off your first order',
+    content: layout(
+      '<h1>Welcome to the club!</h1><p>Use code <b>WELCOME15</b> at checkout for 15% off your first order.</p>' +
+        button('https://shop.example/collections/new?utm_source=email', 'Shop now') +
+        '<p><a href="https://shop.example/account/login">Log in to your account</a></p>',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'negative: promo code and a log-in link',
+  },
+  {
+    id: 'en-20',
+    lang: 'en',
+    subject: 'Invitation: Design review',
+    content:
+      'Microsoft Teams meeting\nJoin on your computer, mobile app or room device\nClick here to join the meeting: https://teams.microsoft.com/l/meetup-join/19%3ameeting_Zk3\nMeeting ID: 312 845 901 277\nPasscode: Xy7Bq2\n\nDial in by phone\n+1 323-555-0142,,481273915# United States, Los Angeles\nPhone conference ID: 481 273 915#',
+    html: false,
+    code: null,
+    link: null,
+    note: 'negative: Teams meeting ID, passcode and phone conference ID',
+  },
+  {
+    id: 'en-21',
+    lang: 'en',
+    subject: 'Your receipt from Example Music',
+    content:
+      'Receipt #1923-4821\nDate: 03/12/2026\nExample Music Individual (Monthly) $10.99\nBilled to: Visa •••• 4821\nIf you have questions, call 1-800-555-0199.\nExample Inc., 1 Main St, Springfield, IL 62701',
+    html: false,
+    code: null,
+    link: null,
+    note: 'negative: receipt number, date, masked card, phone, ZIP',
+  },
+  {
+    id: 'en-22',
+    lang: 'en',
+    subject: 'Your verification code',
+    content: layout(
+      '<h1 style="font-size:22px">Verify your email</h1><p>Thanks for creating an account with Example. We just need to make sure this email address belongs to you. ' +
+        'Please copy the code below and paste it into the sign-up window you have open. Do not share this code with anyone; our staff will never ask for it.</p>' +
+        '<p>&nbsp;</p>' +
+        bigCode('90 31 46') +
+        '<p>Valid for 30 minutes.</p>',
+    ),
+    html: true,
+    code: '903146',
+    link: null,
+    note: 'code far below its code words, in pairs',
+  },
+  {
+    id: 'en-23',
+    lang: 'en',
+    subject: 'Welcome to Example!',
+    content: layout(
+      '<p>Your email has been verified. You can now use all features of Example.</p>' +
+        button('https://app.example.com/login', 'Log in') +
+        '<p>Questions? Reply to this email or visit our <a href="https://example.com/help">help center</a>.</p>',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'negative: "verified" already, the log-in button is no action',
+  },
+  {
+    id: 'en-24',
+    lang: 'en',
+    subject: 'Please confirm your subscription',
+    content:
+      'Hello,\n\nPlease confirm that you want to receive our newsletter by clicking the link below:\n\nhttps://news.example.org/subscribe/confirm?id=3f9a1c&list=42\n\nIf you received this email by mistake, simply delete it.\n\nTo unsubscribe at any time: https://news.example.org/unsubscribe?id=3f9a1c',
+    html: false,
+    code: null,
+    link: 'https://news.example.org/subscribe/confirm?id=3f9a1c&list=42',
+    note: 'double opt-in confirm link, unsubscribe link after it',
+  },
+  {
+    id: 'en-25',
+    lang: 'en',
+    subject: "You've been invited to join Acme on Example",
+    content: layout(
+      '<p>Jane Doe has invited you to join the <b>Acme</b> workspace. Use invite code <b>ACME-7421</b> or the button below.</p>' +
+        button('https://example.com/invite/accept?i=Zk92Lq', 'Join Acme'),
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'negative: workspace invite code and a join button',
+  },
+  // ------------------------------------------------------------------ The seven European languages
+  {
+    id: 'it-1',
+    lang: 'it',
+    subject: 'Il tuo codice OTP',
+    content:
+      'Gentile cliente,\n\nil tuo codice OTP è 482913. Non comunicarlo a nessuno, nemmeno agli operatori della banca.\n\nBanca Esempio S.p.A. - Via Roma 1, 20121 Milano',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'Italian bank OTP, Milan postcode',
+  },
+  {
+    id: 'it-2',
+    lang: 'it',
+    subject: 'Reimposta la tua password',
+    content: layout(
+      '<p>Ciao Marco,</p><p>abbiamo ricevuto una richiesta di reimpostazione della password del tuo account.</p>' +
+        button('https://esempio.it/account/r/Lq82Kx0', 'Reimposta password') +
+        '<p>Se non hai richiesto tu la modifica, ignora questa email.</p>',
+      'Esempio S.r.l. · P.IVA 01234567890 · <a href="https://esempio.it/privacy">Privacy</a>',
+    ),
+    html: true,
+    code: null,
+    link: 'https://esempio.it/account/r/Lq82Kx0',
+    note: 'Italian reset button',
+  },
+  {
+    id: 'it-3',
+    lang: 'it',
+    subject: 'Solo per te: 10% di sconto',
+    content: 'Usa il codice sconto BENVENUTO10 entro il 31/12/2026. Spedizione gratuita sopra i 49 €.',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Italian negative: discount code, date, price',
+  },
+  {
+    id: 'de-1',
+    lang: 'de',
+    subject: 'Ihr Einmalpasswort',
+    content:
+      'Guten Tag,\n\nIhr Einmalpasswort lautet: 482913\nEs ist 5 Minuten gültig.\n\nMit freundlichen Grüßen\nIhre Beispiel Bank AG, Postfach 10 01 01, 60001 Frankfurt am Main',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'German one-time password, PO box and postcode',
+  },
+  {
+    id: 'de-2',
+    lang: 'de',
+    subject: 'Passwort zurücksetzen',
+    content: layout(
+      '<p>Hallo,</p><p>Sie haben angefordert, Ihr Passwort zurückzusetzen. Klicken Sie auf den folgenden Button:</p>' +
+        button('https://beispiel.de/konto/pw/5Hq8Zr2', 'Neues Passwort festlegen') +
+        '<p>Der Link ist 24 Stunden gültig.</p>',
+      'Beispiel GmbH · Friedrichstraße 10 · 10115 Berlin · <a href="https://beispiel.de/impressum">Impressum</a>',
+    ),
+    html: true,
+    code: null,
+    link: 'https://beispiel.de/konto/pw/5Hq8Zr2',
+    note: 'German reset button: "Neues Passwort festlegen"',
+  },
+  {
+    id: 'de-3',
+    lang: 'de',
+    subject: 'Ihre Sendung ist unterwegs',
+    content:
+      'Ihre Sendung 00340434161094015902 wird heute zugestellt.\nSendungsnummer: JJD000390007804521\nGutscheincode für Ihre nächste Bestellung: FRUEHLING20',
+    html: false,
+    code: null,
+    link: null,
+    note: 'German negative: parcel numbers and a voucher code',
+  },
+  {
+    id: 'fr-1',
+    lang: 'fr',
+    subject: 'Votre code de sécurité',
+    content: layout(
+      '<p>Bonjour,</p><p>Voici votre code de sécurité pour finaliser votre connexion :</p>' +
+        bigCode('482 913') +
+        '<p>Il est valable 10 minutes.</p>',
+      'Exemple SAS · 8 rue de la Paix, 75002 Paris · <a href="https://exemple.fr/desinscription">Se désinscrire</a>',
+    ),
+    html: true,
+    code: '482913',
+    link: null,
+    note: 'French security code in a big cell',
+  },
+  {
+    id: 'fr-2',
+    lang: 'fr',
+    subject: 'Confirmez votre adresse e-mail',
+    content: layout(
+      '<p>Bienvenue !</p><p>Pour activer votre compte, cliquez sur le bouton ci-dessous.</p>' +
+        button('https://exemple.fr/c/Zk82Lm', 'Confirmer mon adresse'),
+    ),
+    html: true,
+    code: null,
+    link: 'https://exemple.fr/c/Zk82Lm',
+    note: 'French confirm button',
+  },
+  {
+    id: 'fr-3',
+    lang: 'fr',
+    subject: 'Les soldes commencent !',
+    content: "Profitez de -30 % avec le code promo : ETE30. Livraison offerte dès 60 €. Offre valable jusqu'au 15/07/2026.",
+    html: false,
+    code: null,
+    link: null,
+    note: 'French negative: code promo',
+  },
+  {
+    id: 'es-1',
+    lang: 'es',
+    subject: 'Tu código de inicio de sesión',
+    content:
+      'Hola,\n\nTu código es 4821. Introdúcelo en la aplicación para iniciar sesión.\n\nSi no has sido tú, ignora este mensaje.',
+    html: false,
+    code: '4821',
+    link: null,
+    note: 'Spanish 4-digit code',
+  },
+  {
+    id: 'es-2',
+    lang: 'es',
+    subject: 'Confirma tu correo electrónico',
+    content: layout('<p>¡Hola!</p><p>Solo falta un paso.</p>' + button('https://ejemplo.com/r/Bq81Xk', 'Confirmar correo')),
+    html: true,
+    code: null,
+    link: 'https://ejemplo.com/r/Bq81Xk',
+    note: 'Spanish confirm button',
+  },
+  {
+    id: 'es-3',
+    lang: 'es',
+    subject: 'Tu reserva está confirmada',
+    content: layout(
+      '<p>¡Gracias por tu reserva!</p><p>Código de confirmación: <b>XK4T9Q</b></p><p>Entrada: 12/12/2026 · Salida: 15/12/2026</p><p>Hotel Ejemplo, Calle Mayor 1, 28013 Madrid</p>' +
+        button('https://hotel.ejemplo.es/reservas/XK4T9Q', 'Ver mi reserva'),
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'Spanish negative: booking confirmation code',
+  },
+  {
+    id: 'pt-1',
+    lang: 'pt',
+    subject: 'Seu código de verificação',
+    content: layout('<p>Olá,</p><p>Seu código de verificação é:</p>' + bigCode('482913') + '<p>Ele expira em 15 minutos.</p>'),
+    html: true,
+    code: '482913',
+    link: null,
+    note: 'Portuguese code in a big cell',
+  },
+  {
+    id: 'pt-2',
+    lang: 'pt',
+    subject: 'Redefinição de senha',
+    content:
+      'Olá,\n\nPara redefinir sua senha, acesse o link abaixo:\nhttps://exemplo.com.br/s/Tq82Lm9\n\nO link expira em 2 horas.',
+    html: false,
+    code: null,
+    link: 'https://exemplo.com.br/s/Tq82Lm9',
+    note: 'Portuguese reset link on its own line',
+  },
+  {
+    id: 'pt-3',
+    lang: 'pt',
+    subject: 'Seu pedido foi enviado',
+    content: 'Pedido nº 48213921 enviado. Código de rastreio: BR123456789BR. Valor: R$ 249,90. CEP 01310-100.',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Portuguese negative: order, tracking code, price, CEP',
+  },
+  {
+    id: 'nl-1',
+    lang: 'nl',
+    subject: 'Je eenmalige code',
+    content:
+      'Hoi,\n\nJe eenmalige code is 482913. Deze code is 10 minuten geldig.\n\nVoorbeeld B.V., Damrak 1, 1012 LG Amsterdam',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'Dutch one-time code, postcode with letters',
+  },
+  {
+    id: 'nl-2',
+    lang: 'nl',
+    subject: 'Wachtwoord opnieuw instellen',
+    content: layout(
+      '<p>Hallo,</p><p>Klik op de knop om een nieuw wachtwoord in te stellen.</p>' +
+        button('https://voorbeeld.nl/w/8Kq2', 'Wachtwoord opnieuw instellen'),
+    ),
+    html: true,
+    code: null,
+    link: 'https://voorbeeld.nl/w/8Kq2',
+    note: 'Dutch reset button',
+  },
+  // ------------------------------------------------------------------ Chinese
+  {
+    id: 'zh-Hans-1',
+    lang: 'zh-Hans',
+    subject: '【支付宝】登录验证',
+    content: '【示例支付】验证码 482913，用于登录，5分钟内有效。验证码提供给他人可能导致账号被盗，请勿泄露，谨防被骗。',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'simplified Chinese, code right after 验证码 and before a full-width comma',
+  },
+  {
+    id: 'zh-Hans-2',
+    lang: 'zh-Hans',
+    subject: '邮箱验证',
+    content: layout(
+      '<p>您好：</p><p>感谢您注册示例网。请点击以下链接完成邮箱验证：</p><p><a href="https://shili.cn/a/Xk92Lm">https://shili.cn/a/Xk92Lm</a></p><p>如果链接无法点击，请复制到浏览器地址栏打开。</p>',
+      '示例网络科技有限公司 版权所有 © 2026 | 客服电话：400-123-4567',
+    ),
+    html: true,
+    code: null,
+    link: 'https://shili.cn/a/Xk92Lm',
+    note: 'simplified Chinese: the URL as its own link, the words above say verify',
+  },
+  {
+    id: 'zh-Hans-3',
+    lang: 'zh-Hans',
+    subject: '您的包裹已到达',
+    content: '您的订单 202611270001 已到达驿站，取件码：8-2-4813，请凭取件码领取。快递单号：SF1234567890。客服电话：95338',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Chinese negative: parcel pickup code, order and tracking numbers',
+  },
+  {
+    id: 'zh-Hans-4',
+    lang: 'zh-Hans',
+    subject: '双十一狂欢',
+    content: '使用优惠码 SAVE50 立减50元！活动时间：2026年11月11日。',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Chinese negative: promo code, date',
+  },
+  {
+    id: 'zh-Hans-5',
+    lang: 'zh-Hans',
+    subject: '身份验证',
+    content: layout(
+      '<p>您的验证码：</p>\n<table><tr>\n<td style="font-size:28px">8</td>\n<td style="font-size:28px">3</td>\n<td style="font-size:28px">0</td>\n<td style="font-size:28px">5</td>\n<td style="font-size:28px">9</td>\n<td style="font-size:28px">1</td>\n</tr></table>',
+    ),
+    html: true,
+    code: '830591',
+    link: null,
+    note: 'Chinese: one digit per cell on separate lines',
+  },
+  {
+    id: 'zh-Hant-1',
+    lang: 'zh-Hant',
+    subject: '請驗證您的電子郵件地址',
+    content: layout(
+      '<p>您好，</p><p>請點擊下方按鈕驗證您的電子郵件地址。</p>' +
+        button('https://shili.tw/e/9fK2', '驗證電子郵件') +
+        '<p>此連結將於24小時後失效。</p>',
+    ),
+    html: true,
+    code: null,
+    link: 'https://shili.tw/e/9fK2',
+    note: 'traditional Chinese verify button',
+  },
+  {
+    id: 'zh-Hant-2',
+    lang: 'zh-Hant',
+    subject: 'LINE 驗證碼',
+    content: '您的LINE驗證碼為：4821\n請勿將驗證碼告訴他人。',
+    html: false,
+    code: '4821',
+    link: null,
+    note: 'traditional Chinese 4-digit code',
+  },
+  {
+    id: 'zh-Hant-3',
+    lang: 'zh-Hant',
+    subject: '重設密碼',
+    content:
+      '您好，\n\n我們收到了重設密碼的請求。請點擊以下連結重設您的密碼：\nhttps://shili.tw/pw/Lm82Kq。\n\n如非本人操作，請忽略此郵件。',
+    html: false,
+    code: null,
+    link: 'https://shili.tw/pw/Lm82Kq',
+    note: 'traditional Chinese reset URL followed by a full-width full stop',
+  },
+  // ------------------------------------------------------------------ Japanese
+  {
+    id: 'ja-1',
+    lang: 'ja',
+    subject: 'ワンタイムパスワードのお知らせ',
+    content: 'ワンタイムパスワード：４８２９１３\nこのワンタイムパスワードの有効期限は10分です。\n\nお問い合わせ：0120-123-456',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'Japanese one-time password in full-width digits',
+  },
+  {
+    id: 'ja-2',
+    lang: 'ja',
+    subject: '【サンプル】確認コード',
+    content: layout(
+      '<p>サンプルをご利用いただきありがとうございます。</p><p>確認コードは次のとおりです。</p>' +
+        bigCode('7391') +
+        '<p>心当たりがない場合は、このメールを破棄してください。</p>',
+    ),
+    html: true,
+    code: '7391',
+    link: null,
+    note: 'Japanese 確認コード, 4 digits in a big cell',
+  },
+  {
+    id: 'ja-3',
+    lang: 'ja',
+    subject: 'パスワード再設定のご案内',
+    content: layout(
+      '<p>パスワード再設定のリクエストを受け付けました。</p>' +
+        button('https://rei.example.jp/pw/r?k=ab12Cd', 'パスワードを再設定する') +
+        '<p>このリンクの有効期限は1時間です。</p>',
+    ),
+    html: true,
+    code: null,
+    link: 'https://rei.example.jp/pw/r?k=ab12Cd',
+    note: 'Japanese reset button',
+  },
+  {
+    id: 'ja-4',
+    lang: 'ja',
+    subject: 'ご予約確認',
+    content: 'ご予約ありがとうございます。\n予約番号：AB12CD\nチェックイン：2026年12月3日 15:00\n料金：12,800円',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Japanese negative: booking number, date, price',
+  },
+  {
+    id: 'ja-5',
+    lang: 'ja',
+    subject: '【サンプル】認証番号は 739201 です',
+    content: 'ログインするには、上記の認証番号を入力してください。',
+    html: false,
+    code: '739201',
+    link: null,
+    note: 'Japanese code only in the subject, 認証番号',
+  },
+  // ------------------------------------------------------------------ Korean
+  {
+    id: 'ko-1',
+    lang: 'ko',
+    subject: '[예시] 인증번호',
+    content: '[예시] 인증번호 [482913]를 입력해주세요. 타인에게 절대 알려주지 마세요.',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'Korean code in brackets with a particle',
+  },
+  {
+    id: 'ko-2',
+    lang: 'ko',
+    subject: '이메일 주소를 인증해 주세요',
+    content: layout(
+      '<p>안녕하세요.</p><p>아래 버튼을 눌러 이메일 주소 인증을 완료해 주세요.</p>' +
+        button('https://yesi.kr/m/v?t=Ab9X2k', '이메일 인증하기'),
+    ),
+    html: true,
+    code: null,
+    link: 'https://yesi.kr/m/v?t=Ab9X2k',
+    note: 'Korean verify button',
+  },
+  {
+    id: 'ko-3',
+    lang: 'ko',
+    subject: '신규 회원 쿠폰',
+    content: '가입을 환영합니다! 쿠폰 코드: WELCOME10 (10% 할인)\n유효기간: 2026년 12월 31일까지',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Korean negative: coupon code',
+  },
+  {
+    id: 'ko-4',
+    lang: 'ko',
+    subject: '로그인 인증 코드',
+    content: '로그인 인증 코드는 K7M2QX 입니다. 10분 후 만료됩니다.',
+    html: false,
+    code: 'K7M2QX',
+    link: null,
+    note: 'Korean alphanumeric code',
+  },
+  // ------------------------------------------------------------------ Russian, Ukrainian
+  {
+    id: 'ru-1',
+    lang: 'ru',
+    subject: 'Код подтверждения',
+    content: layout(
+      '<p>Здравствуйте!</p><p>Ваш код подтверждения:</p>' + bigCode('482913') + '<p>Никому не сообщайте этот код.</p>',
+      '© 2026 ООО «Пример», 125009, Москва, ул. Тверская, д. 7',
+    ),
+    html: true,
+    code: '482913',
+    link: null,
+    note: 'Russian code in a big cell; 6-digit postcode in the footer',
+  },
+  {
+    id: 'ru-2',
+    lang: 'ru',
+    subject: 'Вход в аккаунт',
+    content: 'Введите код 4821 на сайте, чтобы войти в аккаунт. Код действителен 10 минут.',
+    html: false,
+    code: '4821',
+    link: null,
+    note: 'Russian "код" inflected, before the number',
+  },
+  {
+    id: 'ru-3',
+    lang: 'ru',
+    subject: 'Восстановление пароля',
+    content:
+      'Здравствуйте!\n\nДля сброса пароля перейдите по ссылке:\nhttps://primer.ru/r/AbC123xyz\n\nСсылка действительна 1 час.',
+    html: false,
+    code: null,
+    link: 'https://primer.ru/r/AbC123xyz',
+    note: 'Russian reset link announced above',
+  },
+  {
+    id: 'ru-4',
+    lang: 'ru',
+    subject: 'Заказ оформлен',
+    content:
+      'Заказ № 4821391 оформлен.\nСумма: 2 490 ₽\nТрек-номер: RA123456789RU\nКод бронирования: XK4T9Q\nТелефон: +7 (495) 123-45-67',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Russian negative: order, amount, tracking, booking code, phone',
+  },
+  {
+    id: 'ru-5',
+    lang: 'ru',
+    subject: 'Госуслуги',
+    content: 'Код подтверждения 5193. Никому не сообщайте код, даже сотрудникам портала.',
+    html: false,
+    code: '5193',
+    link: null,
+    note: 'Russian short SMS-like text',
+  },
+  {
+    id: 'uk-1',
+    lang: 'uk',
+    subject: 'Одноразовий пароль',
+    content: 'Ваш одноразовий пароль: 482913\nНе повідомляйте його нікому.',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'Ukrainian one-time password',
+  },
+  {
+    id: 'uk-2',
+    lang: 'uk',
+    subject: 'Підтвердіть адресу електронної пошти',
+    content: layout(
+      '<p>Вітаємо!</p><p>Будь ласка, підтвердіть свою адресу.</p>' + button('https://pryklad.ua/p/8Kq2Lm', 'Підтвердити'),
+    ),
+    html: true,
+    code: null,
+    link: 'https://pryklad.ua/p/8Kq2Lm',
+    note: 'Ukrainian confirm button',
+  },
+  {
+    id: 'uk-3',
+    lang: 'uk',
+    subject: 'Знижка 20%',
+    content: 'Промокод SPRING20 на знижку 20% діє до 31.05.2026. Номер замовлення: 48213921.',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Ukrainian negative: promo code, order number',
+  },
+  {
+    id: 'uk-4',
+    lang: 'uk',
+    subject: 'Вхід до застосунку',
+    content: 'Код для входу: 7391 — введіть його в застосунку. Якщо це були не ви, змініть пароль.',
+    html: false,
+    code: '7391',
+    link: null,
+    note: 'Ukrainian 4-digit login code',
+  },
+  // ------------------------------------------------------------------ Polish, Czech, Swedish
+  {
+    id: 'pl-1',
+    lang: 'pl',
+    subject: 'Twój kod jednorazowy',
+    content: 'Twój kod jednorazowy: 4821-9130\nNie udostępniaj go nikomu.',
+    html: false,
+    code: '48219130',
+    link: null,
+    note: 'Polish 4-4 grouped code',
+  },
+  {
+    id: 'pl-2',
+    lang: 'pl',
+    subject: 'Aktywuj konto',
+    content: layout('<p>Cześć!</p><p>Dziękujemy za rejestrację.</p>' + button('https://przyklad.pl/a/Zk28Qp', 'Aktywuj konto')),
+    html: true,
+    code: null,
+    link: 'https://przyklad.pl/a/Zk28Qp',
+    note: 'Polish activate button',
+  },
+  {
+    id: 'pl-3',
+    lang: 'pl',
+    subject: 'Resetowanie hasła',
+    content: 'Aby zresetować hasło, kliknij w link: https://przyklad.pl/h/9Lq2 (link ważny 1 godzinę).',
+    html: false,
+    code: null,
+    link: 'https://przyklad.pl/h/9Lq2',
+    note: 'Polish reset URL in a sentence, before a parenthesis',
+  },
+  {
+    id: 'pl-4',
+    lang: 'pl',
+    subject: 'Przyjęliśmy Twoje zamówienie',
+    content: 'Numer zamówienia: 48213921\nKod pocztowy: 00-950\nKod rabatowy na kolejne zakupy: LATO2026 (-15%)',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Polish negative: postal and discount codes',
+  },
+  {
+    id: 'cs-1',
+    lang: 'cs',
+    subject: 'Ověřovací kód',
+    content: 'Dobrý den,\n\nváš ověřovací kód je 482913.\nKód je platný 10 minut.',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'Czech code',
+  },
+  {
+    id: 'cs-2',
+    lang: 'cs',
+    subject: 'Potvrďte svou e-mailovou adresu',
+    content: layout('<p>Dobrý den,</p>' + button('https://priklad.cz/p/Lk29', 'Potvrdit e-mail')),
+    html: true,
+    code: null,
+    link: 'https://priklad.cz/p/Lk29',
+    note: 'Czech confirm button',
+  },
+  {
+    id: 'cs-3',
+    lang: 'cs',
+    subject: 'Jarní výprodej',
+    content: 'Slevový kód JARO2026 platí do 31. 5. 2026. Číslo objednávky: 48213921.',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Czech negative: discount code',
+  },
+  {
+    id: 'sv-1',
+    lang: 'sv',
+    subject: 'Din verifieringskod',
+    content: 'Hej!\n\nDin verifieringskod är 482913. Koden är giltig i 10 minuter.',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'Swedish compound code word',
+  },
+  {
+    id: 'sv-2',
+    lang: 'sv',
+    subject: 'Återställ ditt lösenord',
+    content: layout(
+      '<p>Hej!</p>' +
+        button('https://exempel.se/l/Rk82', 'Återställ lösenord') +
+        '<p>Om du inte begärt detta kan du ignorera mejlet.</p>',
+    ),
+    html: true,
+    code: null,
+    link: 'https://exempel.se/l/Rk82',
+    note: 'Swedish reset button',
+  },
+  {
+    id: 'sv-3',
+    lang: 'sv',
+    subject: 'Sommarrea',
+    content: 'Rabattkod: SOMMAR20 ger 20 % rabatt. Ordernummer 48213921. Kundtjänst: 08-123 456 78.',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Swedish negative: discount code, order number, phone',
+  },
+  // ------------------------------------------------------------------ Turkish, Arabic, Hebrew
+  {
+    id: 'tr-1',
+    lang: 'tr',
+    subject: 'Giriş kodunuz',
+    content: 'Merhaba,\n\nGiriş kodunuz: 482913\nTek kullanımlık şifreniz 3 dakika geçerlidir.',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'Turkish login code',
+  },
+  {
+    id: 'tr-2',
+    lang: 'tr',
+    subject: 'E-posta adresinizi doğrulayın',
+    content: layout('<p>Merhaba,</p>' + button('https://ornek.com.tr/d/8Kq2', 'Hesabımı Doğrula')),
+    html: true,
+    code: null,
+    link: 'https://ornek.com.tr/d/8Kq2',
+    note: 'Turkish verify button',
+  },
+  {
+    id: 'tr-3',
+    lang: 'tr',
+    subject: 'Siparişiniz alındı',
+    content: 'Sipariş numaranız: 48213921\nİndirim kodu: YAZ2026\nToplam: 1.249,90 TL',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Turkish negative: order number, discount code, price',
+  },
+  {
+    id: 'tr-4',
+    lang: 'tr',
+    subject: 'Tek kullanımlık şifre',
+    content: "Tek kullanımlık şifreniz 739104'tür. Bu şifreyi kimseyle paylaşmayın.",
+    html: false,
+    code: '739104',
+    link: null,
+    note: 'Turkish suffix glued with an apostrophe',
+  },
+  {
+    id: 'ar-1',
+    lang: 'ar',
+    subject: 'رمز التحقق',
+    content: layout(
+      '<div dir="rtl"><p>مرحباً،</p><p>رمز التحقق الخاص بك:</p>' + bigCode('٤٨٢٩١٣') + '<p>صالح لمدة 10 دقائق.</p></div>',
+    ),
+    html: true,
+    code: '482913',
+    link: null,
+    note: 'Arabic code in Arabic-Indic digits',
+  },
+  {
+    id: 'ar-2',
+    lang: 'ar',
+    subject: 'تسجيل الدخول',
+    content: 'استخدم الرمز 4821 لتسجيل الدخول إلى حسابك. لا تشارك هذا الرمز مع أحد.',
+    html: false,
+    code: '4821',
+    link: null,
+    note: 'Arabic "the code" before the number',
+  },
+  {
+    id: 'ar-3',
+    lang: 'ar',
+    subject: 'إعادة تعيين كلمة المرور',
+    content: layout(
+      '<div dir="rtl"><p>تلقينا طلباً لإعادة تعيين كلمة المرور.</p>' +
+        button('https://mithal.example/p/Zq82', 'إعادة تعيين كلمة المرور') +
+        '</div>',
+    ),
+    html: true,
+    code: null,
+    link: 'https://mithal.example/p/Zq82',
+    note: 'Arabic reset button',
+  },
+  {
+    id: 'ar-4',
+    lang: 'ar',
+    subject: 'تم استلام طلبك',
+    content: 'رقم الطلب: 48213921\nالمبلغ: 250 ر.س\nكود الخصم: SALE20',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Arabic negative: order number, amount, discount code',
+  },
+  {
+    id: 'he-1',
+    lang: 'he',
+    subject: 'קוד האימות שלך',
+    content: layout('<div dir="rtl"><p>שלום,</p><p>קוד האימות שלך:</p>' + bigCode('482913') + '</div>'),
+    html: true,
+    code: '482913',
+    link: null,
+    note: 'Hebrew code in a big cell',
+  },
+  {
+    id: 'he-2',
+    lang: 'he',
+    subject: 'אימות כתובת האימייל',
+    content: layout('<div dir="rtl"><p>שלום,</p>' + button('https://dugma.co.il/v/8Kq2', 'אימות כתובת האימייל') + '</div>'),
+    html: true,
+    code: null,
+    link: 'https://dugma.co.il/v/8Kq2',
+    note: 'Hebrew verify button',
+  },
+  {
+    id: 'he-3',
+    lang: 'he',
+    subject: 'ההזמנה שלך התקבלה',
+    content: 'מספר הזמנה 48213921\nקוד קופון: SALE20 להנחה של 20%',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Hebrew negative: order number and coupon code',
+  },
+  // ------------------------------------------------------------------ Hindi, Vietnamese, Indonesian, Thai, Greek
+  {
+    id: 'hi-1',
+    lang: 'hi',
+    subject: 'सत्यापन कोड',
+    content: 'आपका सत्यापन कोड 482913 है। यह कोड 10 मिनट के लिए मान्य है।',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'Hindi verification code',
+  },
+  {
+    id: 'hi-2',
+    lang: 'hi',
+    subject: 'अपना ईमेल सत्यापित करें',
+    content: layout('<p>नमस्ते,</p>' + button('https://udaharan.in/v/Kq82', 'ईमेल सत्यापित करें')),
+    html: true,
+    code: null,
+    link: 'https://udaharan.in/v/Kq82',
+    note: 'Hindi verify button',
+  },
+  {
+    id: 'hi-3',
+    lang: 'hi',
+    subject: 'आपका ऑर्डर',
+    content: 'आपका ऑर्डर 48213921 भेज दिया गया है। डिलीवरी पता: नई दिल्ली, पिन कोड 110001। प्रोमो कोड SAVE20 से 20% छूट पाएं।',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Hindi negative: order, PIN code (postal), promo code',
+  },
+  {
+    id: 'vi-1',
+    lang: 'vi',
+    subject: 'Mã OTP',
+    content: 'Mã OTP của bạn là 482913. Mã có hiệu lực trong 5 phút. Không chia sẻ mã này với bất kỳ ai.',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'Vietnamese OTP',
+  },
+  {
+    id: 'vi-2',
+    lang: 'vi',
+    subject: 'Xác nhận email của bạn',
+    content: layout('<p>Xin chào,</p>' + button('https://vidu.vn/x/8Kq2', 'Xác nhận email')),
+    html: true,
+    code: null,
+    link: 'https://vidu.vn/x/8Kq2',
+    note: 'Vietnamese confirm button',
+  },
+  {
+    id: 'vi-3',
+    lang: 'vi',
+    subject: 'Đơn hàng đã xác nhận',
+    content: 'Mã đơn hàng: 48213921\nMã giảm giá: GIAM20\nĐịa chỉ: 12 Lê Lợi, Quận 1, TP.HCM',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Vietnamese negative: order code and discount code',
+  },
+  {
+    id: 'id-1',
+    lang: 'id',
+    subject: 'Kode OTP',
+    content: 'Kode OTP Anda: 482913. Jangan bagikan kode ini kepada siapa pun, termasuk pihak kami.',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'Indonesian OTP',
+  },
+  {
+    id: 'id-2',
+    lang: 'id',
+    subject: 'Atur ulang kata sandi',
+    content: layout('<p>Halo,</p>' + button('https://contoh.co.id/k/8Kq2', 'Atur ulang kata sandi')),
+    html: true,
+    code: null,
+    link: 'https://contoh.co.id/k/8Kq2',
+    note: 'Indonesian reset button',
+  },
+  {
+    id: 'id-3',
+    lang: 'id',
+    subject: 'Pesanan Anda',
+    content: 'Nomor pesanan 48213921. Kode promo HEMAT20 untuk diskon 20%. Kode booking: XK4T9Q',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Indonesian negative: order number, promo and booking codes',
+  },
+  {
+    id: 'th-1',
+    lang: 'th',
+    subject: 'รหัสยืนยัน',
+    content: 'รหัสยืนยันของคุณคือ 482913 กรุณาใช้ภายใน 5 นาที',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'Thai verification code',
+  },
+  {
+    id: 'th-2',
+    lang: 'th',
+    subject: 'ยืนยันอีเมลของคุณ',
+    content: layout('<p>สวัสดี</p>' + button('https://tuayang.co.th/y/8Kq2', 'ยืนยันอีเมล')),
+    html: true,
+    code: null,
+    link: 'https://tuayang.co.th/y/8Kq2',
+    note: 'Thai confirm button',
+  },
+  {
+    id: 'th-3',
+    lang: 'th',
+    subject: 'คำสั่งซื้อของคุณ',
+    content: 'หมายเลขคำสั่งซื้อ 48213921\nรหัสส่วนลด SALE20 ใช้ได้ถึง 31/12/2026',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Thai negative: order number, discount code',
+  },
+  {
+    id: 'th-4',
+    lang: 'th',
+    subject: 'รหัส OTP',
+    content: 'รหัส OTP: ๔๘๒๙๑๓ (Ref: QW7P) หมดอายุใน 5 นาที',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'Thai digits, a reference code beside the OTP',
+  },
+  {
+    id: 'el-1',
+    lang: 'el',
+    subject: 'Ο κωδικός σας',
+    content: 'Ο κωδικός σας είναι 482913. Ισχύει για 10 λεπτά.',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'Greek plain "your code"',
+  },
+  {
+    id: 'el-2',
+    lang: 'el',
+    subject: 'Επιβεβαίωση email',
+    content: layout('<p>Γεια σας,</p>' + button('https://paradeigma.gr/e/8Kq2', 'Επιβεβαίωση email')),
+    html: true,
+    code: null,
+    link: 'https://paradeigma.gr/e/8Kq2',
+    note: 'Greek confirm button',
+  },
+  {
+    id: 'el-3',
+    lang: 'el',
+    subject: 'Η κράτησή σας',
+    content: 'Κωδικός κράτησης: XK4T9Q\nΚωδικός έκπτωσης SALE20 για την επόμενη κράτηση.\nΤηλ.: 210 123 4567',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Greek negative: booking and discount codes',
+  },
+];
 
 export const allMails: VerificationMail[] = [...blindMails, ...tuningMails];

@@ -66,6 +66,20 @@ export const ANCHOR = new RegExp(`${B}(?:${alt(CODE_NOUNS)}|${alt(VERIFY_WORDS)}
 export const ANCHOR_CASED = new RegExp(`${B}(?:PIN|TAN|OTP)${E}`, 'gu');
 /** The subset that is strong by itself. */
 export const VERIFY_WORD = new RegExp(`${B}(?:${alt(VERIFY_WORDS)})`, 'iu');
+/**
+ * Verification words that are not a noun for the code (verify, подтвердить, 验证, 인증): alone, they
+ * announce a code only close by ("Verify: 482913"), not across a paragraph ("Please verify your
+ * email" above a footer's postcode).
+ */
+export const VERB_ONLY = new RegExp(
+  `^(?:${alt([
+    'verif\\p{L}*|v[ée]rif\\p{L}*|weryfik\\p{L}*|authent\\p{L}*|autentica\\p{L}*|autentifica\\p{L}*|ověř\\p{L}*|doğrulama\\p{L}*',
+    'xác minh|xác thực|подтвержд\\p{L}*|проверочн\\p{L}*|верификац\\p{L}*|підтвердж\\p{L}*|перевірочн\\p{L}*|верифікац\\p{L}*',
+    'επαλήθευσ\\p{L}*|επιβεβαίωσ\\p{L}*|ταυτοποίησ\\p{L}*|(?:ال)?تحقق|(?:ال)?تأكيد|(?:ال)?تفعيل|[לה]?אימות|הזדהות',
+    'सत्यापन|पुष्टिकरण|ยืนยัน|验证|驗證|校验|校驗|认证|認證|認証|本人確認|인증|본인 ?확인',
+  ])})$`,
+  'iu',
+);
 
 /** Words that make a code noun next to them a verification code (login code, security code). */
 export const STRENGTHENER = new RegExp(
@@ -90,6 +104,7 @@ export const OTHER_KIND_BEFORE = new RegExp(
     'promo\\p{L}*|discount|coupon|voucher|gift|claim|redeem\\p{L}*|redemption|referral|refer(?!\\p{L})|invit\\p{L}*',
     'booking|reservation|tracking|track(?!\\p{L})|postal|post(?!\\p{L})|zip|area|country|dial\\p{L}*|sort|tax|product|item|order',
     'meeting|webinar|bar|qr|source|error|status|reference|ref(?!\\p{L})|reward|loyalty|pick-?up|parcel|locker|door|gate|wi-?fi',
+    'customer|client|member(?:ship)?|employee|staff|store|branch|müşteri|hata|ग्राहक|त्रुटि|错误|錯誤|产品|產品|客户|客戶|エラー|顧客|고객|오류',
     'rabatt\\p{L}*|gutschein\\p{L}*|aktions\\p{L}*|geschenk\\p{L}*|einladungs\\p{L}*|empfehlungs\\p{L}*|buchungs\\p{L}*',
     'reservierungs\\p{L}*|sendungs\\p{L}*|bestell\\p{L}*|produkt\\p{L}*|artikel\\p{L}*|steuer\\p{L}*|abhol\\p{L}*|tür\\p{L}*',
     'kortings\\p{L}*|actie\\p{L}*|cadeau\\p{L}*|kampanj\\p{L}*|present\\p{L}*|värv\\p{L}*|boknings\\p{L}*|spårnings\\p{L}*',
@@ -115,6 +130,10 @@ export const OTHER_KIND_AFTER = new RegExp(
     'r[ée]duction|promo\\p{L}*|cadeau|parrainage|invitation|r[ée]servation|suivi|postal\\p{L}*|commande|produit|remise|bon(?!\\p{L})',
     'descuento|regalo|referido|invitaci[óo]n|reserva|seguimiento|pedido|producto|cup[óo]n|canje',
     'sconto|invito|prenotazione|tracciamento|spedizione|avviamento|fiscale|articolo|prodotto|ordine|riunione|buono',
+    'client[ea]?|error|erreur|errore|erro|khách hàng|nhân viên|lỗi|สมาชิก|ลูกค้า|ข้อผิดพลาด|pelanggan|kesalahan',
+    'клиент\\p{L}*|ошибк\\p{L}*|помилк\\p{L}*|klient\\p{L}*|błęd\\p{L}*|zákazník\\p{L}*|chyb\\p{L}*|zboží|πελάτ\\p{L}*|σφάλματ\\p{L}*',
+    '(?:ال)?(?:عميل|خطأ)' + E,
+    '[הל]?(?:לקוח|שגיאה)' + E,
     'desconto|presente|indica[çc][ãa]o|convite|rastreio|rastreamento|produto|cupom|resgate|reuni[ãa]o',
     'korting|uitnodiging|boeking|reservering|bestelling|vergadering',
     'заказ\\p{L}*|брон\\p{L}*|скидк\\p{L}*|купон\\p{L}*|приглашени\\p{L}*|отслеживани\\p{L}*|товар\\p{L}*|подар\\p{L}*|сертификат\\p{L}*',
@@ -131,6 +150,18 @@ export const OTHER_KIND_AFTER = new RegExp(
     'έκπτωσ\\p{L}*|προσφορ\\p{L}*|προώθησ\\p{L}*|δώρ\\p{L}*|παραπομπ\\p{L}*|πρόσκλησ\\p{L}*|κράτησ\\p{L}*|παραγγελ\\p{L}*',
     'αποστολ\\p{L}*|προϊόν\\p{L}*|κουπον\\p{L}*|σύσκεψ\\p{L}*|συνάντησ\\p{L}*|πρόσβασ\\p{L}*',
   ])})`,
+  'iu',
+);
+
+/** "Confirmation" before a code noun: a booking or order reference in a mail about an order. */
+export const CONFIRMATION_WORD = new RegExp(
+  `${B}(?:confirmation|best[äa]tigungs|conferma|confirmaci[óo]n|confirma[çc][ãa]o|bevestigings|確認|确认|확인)`,
+  'iu',
+);
+
+/** Mail about an order, a purchase or a pickup. */
+export const ORDER_MAIL = new RegExp(
+  `${B}(?:order|purchase|pick-?up|bestellung|commande|pedido|ordine|encomenda|bestelling|заказ|zamówieni|objednávk|beställning|sipariş|طلب|הזמנה|ऑर्डर|đơn hàng|pesanan|คำสั่งซื้อ|παραγγελ|订单|訂單|注文|주문)`,
   'iu',
 );
 

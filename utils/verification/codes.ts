@@ -15,13 +15,16 @@ import {
   ANCHOR_CASED,
   B,
   BOOKING_MAIL,
+  CONFIRMATION_WORD,
   E,
   GIFT_MAIL,
   MEETING_MAIL,
   OTHER_KIND_AFTER,
+  ORDER_MAIL,
   OTHER_KIND_BEFORE,
   PROMO_NEAR,
   STRENGTHENER,
+  VERB_ONLY,
   VERIFY_WORD,
 } from './code-words';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER_KIND_BEFORE, UNIT_AFTER, YEAR_BEFORE } from './number-words';
@@ -31,10 +34,19 @@ interface Span {
   end: number;
 }
 
+interface Anchor extends Span {
+  /** A verification word alone (verify, 验证): reaches less far than a word for the code itself. */
+  verbOnly: boolean;
+  /** A verification word, or a code noun next to one (login code, security code). */
+  strong: boolean;
+}
+
 interface Candidate extends Span {
   code: string;
   /** Plain 4-digit year (19xx/20xx): only accepted right next to a code word. */
   yearLike: boolean;
+  /** A word and a number (SAVE20): only a strong anchor makes it a code. */
+  wordLike: boolean;
 }
 
 /** What the whole mail is about, judged once: weak code words mean other codes in such mails. */
@@ -42,10 +54,16 @@ export interface MailKind {
   booking: boolean;
   meeting: boolean;
   gift: boolean;
+  order: boolean;
 }
 
 export function mailKind(text: string): MailKind {
-  return { booking: BOOKING_MAIL.test(text), meeting: MEETING_MAIL.test(text), gift: GIFT_MAIL.test(text) };
+  return {
+    booking: BOOKING_MAIL.test(text),
+    meeting: MEETING_MAIL.test(text),
+    gift: GIFT_MAIL.test(text),
+    order: ORDER_MAIL.test(text),
+  };
 }
 
 /** The ending a code noun compound keeps once its qualifier (`Gutschein`, `promo`, `post`) is cut. */
@@ -65,13 +83,15 @@ function phraseBefore(text: string, start: number): string {
   return words.slice(-2).join(' ').slice(-24);
 }
 
-function findAnchors(text: string, kind: MailKind): Array<Span & { strong: boolean }> {
-  const anchors: Array<Span & { strong: boolean }> = [];
+/** Code words, except those in `skip` (link and button words: "Verify email" is an action, not a code's label). */
+function findAnchors(text: string, kind: MailKind, skip: Span[]): Anchor[] {
+  const anchors: Anchor[] = [];
   for (const regex of [ANCHOR, ANCHOR_CASED]) {
     for (const match of text.matchAll(regex)) {
       const word = match[0];
       const start = match.index;
       const end = start + word.length;
+      if (skip.some((span) => span.start <= start && end <= span.end)) continue;
       const prefix = word.replace(NOUN_ENDING, '');
       if (prefix !== word && prefix !== '' && (TECH_PREFIX.test(prefix) || OTHER_KIND_BEFORE.test(prefix))) continue;
       const before = phraseBefore(text, start);
@@ -80,9 +100,10 @@ function findAnchors(text: string, kind: MailKind): Array<Span & { strong: boole
       const strong = VERIFY_WORD.test(word) || STRENGTHENER.test(around);
       if (!strong) {
         if (kind.booking || kind.meeting || kind.gift) continue;
+        if (kind.order && CONFIRMATION_WORD.test(`${before} ${word}`)) continue;
         if (PROMO_NEAR.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
       }
-      anchors.push({ start, end, strong });
+      anchors.push({ start, end, verbOnly: VERB_ONLY.test(word), strong });
     }
   }
   return anchors.sort((a, b) => a.start - b.start);
@@ -99,6 +120,9 @@ const UNIT_TOKEN =
 const TECH_TOKEN =
   /^(?:mp[34]|h26[45]|ipv[46]|covid19|win(?:dows)?\d+|x86|x64|utf8|utf16|sha\d+|md5|b2b|b2c|p2p|[48]k|[345]g|a[3-5]|ios\d+|html5|css3|es20\d\d|usb\d?|hdmi\d?|ps[45]|mp\d+|f\d{1,2})$/i;
 
+/** A word and a number (SAVE20, WELCOME15, JANE4821): a promo or referral code unless a verification word names it. */
+const WORD_AND_NUMBER = /^[A-Z]{4,}\d{1,4}$/;
+
 /** Letters and digits that look generated rather than a word, a unit or a product name. */
 function isPlausibleAlnum(token: string): boolean {
   if (!/\d/.test(token) || !/[A-Za-z]/.test(token)) return false;
@@ -110,8 +134,9 @@ function isPlausibleAlnum(token: string): boolean {
 }
 
 const CANDIDATE_PATTERNS: Array<{ regex: RegExp; accept: (raw: string) => boolean }> = [
-  // Two groups of 3–4 digits: `123 456`, `123-456`.
+  // Two groups of 3–4 digits: `123 456`, `123-456`; three or four pairs: `90 31 46`.
   { regex: new RegExp(`${B}\\d{3,4}[ -]\\d{3,4}${E}`, 'gu'), accept: () => true },
+  { regex: new RegExp(`${B}\\d\\d(?:[ -]\\d\\d){2,3}${E}`, 'gu'), accept: () => true },
   // One character per cell or spaced out: `4 8 2 9 1 3`, `7⇥0⇥3⇥9⇥1⇥5`.
   { regex: new RegExp(`${B}[A-Z0-9](?:[ \\t][A-Z0-9]){3,7}${E}`, 'gu'), accept: (raw) => /\d/.test(raw) },
   // One character per line: cells of nested tables, blocks side by side.
@@ -132,14 +157,20 @@ function collectCandidates(text: string): Candidate[] {
       const end = start + match[0].length;
       if (taken.subarray(start, end).some((t) => t === 1) || !accept(match[0])) continue;
       taken.fill(1, start, end);
-      found.push({ start, end, code: match[0].replace(/[\s-]/g, ''), yearLike: /^(?:19|20)\d\d$/.test(match[0]) });
+      found.push({
+        start,
+        end,
+        code: match[0].replace(/[\s-]/g, ''),
+        yearLike: /^(?:19|20)\d\d$/.test(match[0]),
+        wordLike: WORD_AND_NUMBER.test(match[0]),
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
 /** Rejects numbers that are really prices, phone numbers, dates, times, postcodes, amounts… */
-function isRejected(text: string, c: Candidate, anchors: Span[]): boolean {
+function isRejected(text: string, c: Candidate, anchors: Anchor[]): boolean {
   const raw = text.slice(c.start, c.end);
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   const after = text.slice(c.end, c.end + 30);
@@ -149,14 +180,15 @@ function isRejected(text: string, c: Candidate, anchors: Span[]): boolean {
   if (/\d[.,:/-]$/.test(before) || /^[.,:/-]\d/.test(after)) return true;
   // Part of a longer token: a gift-card code's middle group, a masked card number (•••• 4821).
   if (/(?:[A-Za-z0-9]{4,}|\d[A-Za-z0-9]*)-$/.test(before) || /^-[A-Za-z0-9]/.test(after)) return true;
-  if (/[*•xX]{2,}[ -]?$/.test(before)) return true;
+  if (/[*•xX]{2,}[ -]?$/.test(before) || /[*#]$/.test(before)) return true;
   if (allDigits) {
     // Phone numbers and long digit runs: +39 06 1234 5678 · (555) 123-4567.
     if (/(?:\d[ \u00a0]?|\+|\d\)[ \u00a0]?)$/.test(before) || /^(?:[ \u00a0]?\d|[ \u00a0]?\(\d|\)\d)/.test(after)) return true;
     if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after) || UNIT_AFTER.test(after)) return true;
     if (c.yearLike && YEAR_BEFORE.test(before)) return true;
-    // Postcodes: `…, 00184 Roma`, `D-10115 Berlin`, `1012 AB Amsterdam`, `〒150-0002`.
+    // Postcodes: `…, 00184 Roma`, `D-10115 Berlin`, `1012 AB Amsterdam`, `〒150-0002`, `CA 94158`.
     if (/〒\s?$/.test(before)) return true;
+    if (/^\d{5}(?:-\d{4})?$/.test(raw) && /(?:,|\p{Ll}) ?[A-Z]{2} $/u.test(before)) return true;
     if (/^\d{4,6}$/.test(raw)) {
       const addressBefore = /(?:,\s*|\n|^|\b[A-Z]{1,2}-)$/.test(before);
       if (addressBefore && /^ \p{Lu}\p{Ll}/u.test(after)) return true;
@@ -180,27 +212,39 @@ const TIGHT_AFTER_ANCHOR =
   /^[\s:=\-–—"'“”«»*：]*(?:(?:is|è|ist|est|es|é|lautet|luidt|это|je|är|to|là|adalah|คือ|είναι|为|為|是|は|는|은)[\s:：]*)?$/iu;
 const TIGHT_BEFORE_ANCHOR = /^\s*(?:is|è|ist|est|es|é)\b/i;
 
-/** Distance-based score to the nearest anchor; lower is better; null when too far. */
-function scoreCandidate(text: string, c: Candidate, anchors: Span[]): number | null {
+/** Sentence ends between an anchor and a number (not the `.` of `5,000.00`). */
+const SENTENCE_END = /[.!?。！？\n](?!\d)/;
+
+/**
+ * Distance-based score to the nearest anchor; lower is better; null when too far. An anchor before
+ * the number reaches 150 characters within its sentence, 80 beyond it (40 for a verb alone); one
+ * after it, 40 on the same line. Line breaks cost extra.
+ */
+function scoreCandidate(text: string, c: Candidate, anchors: Anchor[]): number | null {
   let best: number | null = null;
   // Anchors are sorted: start at the first one that can still be within reach.
   let lo = 0;
   let hi = anchors.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((anchors[mid] as Span).end < c.start - 80) lo = mid + 1;
+    if ((anchors[mid] as Span).end < c.start - 150) lo = mid + 1;
     else hi = mid;
   }
   for (let i = lo; i < anchors.length; i++) {
-    const a = anchors[i] as Span;
+    const a = anchors[i] as Anchor;
     if (a.start > c.end + 40) break;
+    if (c.wordLike && !a.strong) continue;
     let score: number | null = null;
     if (a.end <= c.start) {
       const between = text.slice(a.end, c.start);
-      if (between.length <= 80 && (!c.yearLike || (between.length <= 12 && TIGHT_AFTER_ANCHOR.test(between)))) {
+      // "Didn't get the code? Call 1588-4821": a question does not announce a code.
+      if (/[?？؟]/.test(between)) continue;
+      const sameSentence = !SENTENCE_END.test(between);
+      const reach = a.verbOnly ? (sameSentence ? 80 : 40) : sameSentence ? 150 : 80;
+      if (between.length <= reach && (!c.yearLike || (between.length <= 12 && TIGHT_AFTER_ANCHOR.test(between)))) {
         score = between.length + (between.match(/\n/g)?.length ?? 0) * 5;
       }
-    } else if (c.end <= a.start) {
+    } else if (c.end <= a.start && !a.verbOnly) {
       const between = text.slice(c.end, a.start);
       if (between.length <= 40 && !between.includes('\n') && (!c.yearLike || TIGHT_BEFORE_ANCHOR.test(between))) {
         score = between.length + 15;
@@ -219,21 +263,25 @@ interface CodeSearch {
   standalone: Candidate[];
 }
 
-function searchCode(rawText: string, kind: MailKind): CodeSearch {
+function isAlone(text: string, c: Candidate): boolean {
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', c.end);
+  return text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim() === text.slice(c.start, c.end);
+}
+
+function searchCode(rawText: string, kind: MailKind, skip: Span[]): CodeSearch {
   const text = maskNonText(rawText);
-  const anchors = findAnchors(text, kind);
-  const candidates = collectCandidates(text).filter((c) => !isRejected(text, c, anchors));
+  const anchors = findAnchors(text, kind, skip);
   let best: { code: string; score: number } | null = null;
-  for (const c of candidates) {
+  const standalone: Candidate[] = [];
+  for (const c of collectCandidates(text)) {
+    // Scored first: most numbers of a long mail are far from every anchor, and rejecting is dearer.
     const score = scoreCandidate(text, c, anchors);
+    const alone = !c.yearLike && !c.wordLike && isAlone(text, c);
+    if ((score === null && !alone) || isRejected(text, c, anchors)) continue;
+    if (alone) standalone.push(c);
     if (score !== null && (best === null || score < best.score)) best = { code: c.code, score };
   }
-  const standalone = candidates.filter((c) => {
-    if (c.yearLike) return false;
-    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
-    const lineEnd = text.indexOf('\n', c.end);
-    return text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim() === text.slice(c.start, c.end);
-  });
   return { code: best?.code ?? null, anchors, standalone };
 }
 
@@ -242,10 +290,14 @@ function searchCode(rawText: string, kind: MailKind): CodeSearch {
  * its line after the body's first code word (a big styled cell below "Your code:"), or anywhere
  * when only the subject has a code word ("Your sign-in code" above a body of just the code).
  */
-export function findCode(subject: string, body: string, kind: MailKind): string | null {
-  const fromSubject = searchCode(subject, kind);
+export function findCode(subject: string, body: string, kind: MailKind, links: Array<Span & { text: string }>): string | null {
+  const fromSubject = searchCode(subject, kind, []);
   if (fromSubject.code) return fromSubject.code;
-  const fromBody = searchCode(body, kind);
+  const fromBody = searchCode(
+    body,
+    kind,
+    links.filter((link) => link.text),
+  );
   if (fromBody.code) return fromBody.code;
   const firstAnchor = fromBody.anchors[0];
   const after = fromBody.standalone.find((c) => firstAnchor !== undefined && c.start > firstAnchor.end);

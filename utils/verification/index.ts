@@ -31,5 +31,6 @@ export function findVerification(subject: string, content: string, isHtml: boole
   const mail = isHtml ? readHtmlMail(source) : readPlainMail(source);
   const title = normalizeChars(subject.slice(0, MAX_SUBJECT)).replace(/\s+/g, ' ').trim();
   const kind = mailKind(`${title}\n${mail.text}`);
-  return { code: findCode(title, mail.text, kind), link: findLink(mail.links, mail.text, title) };
+  const code = findCode(title, mail.text, kind, mail.links);
+  return { code, link: findLink(mail.links, mail.text, title, code !== null) };
 }

@@ -37,7 +37,7 @@ export const RESET_LINK_WORDS = new RegExp(
     'zurücksetzen|neues passwort|réinitialis|nouveau mot de passe|restablec|nueva contraseña|recuperar|redefinir|nova senha',
     'reimposta|recupera|nuova password|herstel|opnieuw instellen|nieuw wachtwoord',
     'сброс|сбросить|восстанов|новый пароль|скинути|скидання|відновити|новий пароль',
-    'zresetuj|resetuj|odzyskaj|nowe hasło|obnov|resetovat|nové heslo|återställ|nytt lösenord|sıfırla|yeni şifre',
+    'zreset|resetuj|resetow|odzyskaj|nowe hasło|obnov|resetovat|nové heslo|återställ|nytt lösenord|sıfırla|yeni şifre',
     'إعادة تعيين|استعادة|كلمة مرور جديدة|איפוס|אפס|סיסמה חדשה|रीसेट|पुनः सेट',
     'đặt lại|khôi phục|mật khẩu mới|atur ulang|setel ulang|kata sandi baru|รีเซ็ต|ตั้งรหัสผ่านใหม่',
     'επαναφορ|νέο κωδικό|重置|重设|重設|找回|再設定|パスワードをリセット|재설정',

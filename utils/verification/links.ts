@@ -18,25 +18,32 @@ import {
 } from './link-words';
 import type { MailLink } from './text';
 
+/** Social networks' own hosts (footer icons); their subdomains are the network's own mail links. */
 const SOCIAL_HOSTS =
-  /(?:^|\.)(?:facebook|fb|twitter|x|instagram|linkedin|youtube|youtu|tiktok|pinterest|threads|reddit|discord|telegram|t|whatsapp|wa|mastodon|snapchat|tumblr|vk|medium|weibo|line|kakao)\.(?:com|net|org|me|be|gg|social|ru|cn|jp)$/i;
+  /^(?:www\.|m\.)?(?:facebook|fb|twitter|x|instagram|linkedin|youtube|youtu|tiktok|pinterest|threads|reddit|discord|telegram|t|whatsapp|wa|mastodon|snapchat|tumblr|vk|medium|weibo|line|kakao)\.(?:com|net|org|me|be|gg|social|ru|cn|jp)$/i;
 const PIXEL_LOOKING =
   /\/(?:open|pixel|beacon|wf\/open|track(?:ing)?\/open|o)(?:[/.?]|$)|\.(?:gif|png|jpe?g)(?:$|\?)|[?&](?:open|pixel)=|\/1x1\b/i;
 /** A query key or path part that carries a one-time token. */
 const TOKEN_KEY = /[?&](?:token|t|code|key|auth|otp|sig|signature|hash|nonce|magic|login_token|jwt|k|c|id)=[^&]{6,}/i;
 const TOKEN_PART = /[/=]([A-Za-z0-9_-]{16,})(?:[/?&#]|$)/;
 
+/** The start of the line or table cell that holds `offset`, looked for within `reach` characters. */
+function blockStart(text: string, offset: number, reach: number): number {
+  const from = Math.max(0, offset - reach);
+  const window = text.slice(from, offset);
+  return from + Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\t')) + 1;
+}
+
 /** The words of the link's block: before it and after it on its line (within its table cell). */
 function around(text: string, link: MailLink): { before: string; after: string; above: string } {
-  const lineStart = Math.max(text.lastIndexOf('\n', link.start - 1), text.lastIndexOf('\t', link.start - 1)) + 1;
-  const nextBreak = text.slice(link.end, link.end + 300).search(/[\n\t]/);
-  const before = text.slice(Math.max(lineStart, link.start - 150), link.start).trim();
+  const lineStart = blockStart(text, link.start, 150);
+  const nextBreak = text.slice(link.end, link.end + 150).search(/[\n\t]/);
+  const before = text.slice(lineStart, link.start).trim();
   const after = text.slice(link.end, nextBreak === -1 ? link.end + 150 : link.end + nextBreak).trim();
   let above = '';
   // Alone on its line (a button, a bare URL): the line above says what it is for.
-  if (before.replace(/[\s:：>→»-]/g, '') === '' && after.replace(/[\s.!。]/g, '').length < 3 && lineStart > 0) {
-    const aboveStart = Math.max(text.lastIndexOf('\n', lineStart - 2), text.lastIndexOf('\t', lineStart - 2)) + 1;
-    above = text.slice(Math.max(aboveStart, lineStart - 200), lineStart - 1);
+  if (before.replace(/[\s:：<>(\[→»-]/g, '') === '' && after.replace(/[\s.!。)\]>]/g, '').length < 3 && lineStart > 0) {
+    above = text.slice(blockStart(text, lineStart - 1, 200), lineStart - 1);
   }
   return { before, after, above };
 }
@@ -56,47 +63,52 @@ function looksTokenised(url: URL): boolean {
   return TOKEN_KEY.test(url.search) || TOKEN_PART.test(rest);
 }
 
-export interface LinkContext {
-  /** The whole mail (subject and text): whether it is a magic sign-in mail. */
-  mail: string;
+interface Judgement {
+  /** 0 = not the action link; higher = surer. */
+  score: number;
+  /** A password-reset link (the code finder's "not you?" remedy in a code mail). */
+  reset?: boolean;
 }
 
-/** A score for being the action link; 0 = not one. */
-function linkScore(link: MailLink, text: string, magicMail: boolean): number {
+const NONE: Judgement = { score: 0 };
+
+/** How surely the link is the mail's action link. */
+function judgeLink(link: MailLink, text: string, magicMail: boolean): Judgement {
   let url: URL;
   try {
     url = new URL(link.href);
   } catch {
-    return 0;
+    return NONE;
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || SOCIAL_HOSTS.test(url.hostname)) return 0;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return NONE;
   const target = decodeURIComponentSafe(`${url.pathname}${url.search}`);
   const words = link.text;
-  if (OTHER_LINK_WORDS.test(words) || OTHER_LINK_WORDS.test(`${url.hostname}${url.pathname}`)) return 0;
-  if (!words && PIXEL_LOOKING.test(target)) return 0;
+  if (OTHER_LINK_WORDS.test(words) || OTHER_LINK_WORDS.test(`${url.hostname}${url.pathname}`)) return NONE;
+  if (!words && PIXEL_LOOKING.test(target)) return NONE;
   const { before, after, above } = around(text, link);
-  if (NOT_YOU_WORDS.test(before) || NOT_YOU_WORDS.test(words) || OBJECT_LINK_WORDS.test(words)) return 0;
+  if (NOT_YOU_WORDS.test(before) || NOT_YOU_WORDS.test(words) || OBJECT_LINK_WORDS.test(words)) return NONE;
 
-  if (VERIFY_LINK_WORDS.test(words)) return 10;
-  if (RESET_LINK_WORDS.test(words)) return 9;
+  if (VERIFY_LINK_WORDS.test(words)) return { score: 10 };
+  if (RESET_LINK_WORDS.test(words)) return { score: 9, reset: true };
+  // A magic sign-in link: sign-in words, a URL carrying a token, a mail saying the link expires.
+  const magic = magicMail && looksTokenised(url);
+  if (magic && SIGN_IN_LINK_WORDS.test(words)) return { score: 3 };
+  // A network's footer icon; its own action links carry action words (above).
+  if (SOCIAL_HOSTS.test(url.hostname)) return NONE;
   const generic = isGeneric(words);
   if (generic) {
     const near = `${before} ${after}`;
-    if (OTHER_LINK_WORDS.test(near)) return 0;
-    if (VERIFY_URL_WORDS.test(target)) return 8;
-    if (RESET_URL_WORDS.test(target)) return 7;
-    if (VERIFY_LINK_WORDS.test(near) && !OBJECT_LINK_WORDS.test(near)) return 7;
-    if (RESET_LINK_WORDS.test(near)) return 6;
-    if (VERIFY_LINK_WORDS.test(above) && !OBJECT_LINK_WORDS.test(above) && !NOT_YOU_WORDS.test(above)) return 5;
-    if (RESET_LINK_WORDS.test(above) && !NOT_YOU_WORDS.test(above)) return 4;
+    if (OTHER_LINK_WORDS.test(near)) return NONE;
+    if (VERIFY_URL_WORDS.test(target)) return { score: 8 };
+    if (RESET_URL_WORDS.test(target)) return { score: 7, reset: true };
+    if (VERIFY_LINK_WORDS.test(near) && !OBJECT_LINK_WORDS.test(near)) return { score: 7 };
+    if (RESET_LINK_WORDS.test(near)) return { score: 6, reset: true };
+    if (VERIFY_LINK_WORDS.test(above) && !OBJECT_LINK_WORDS.test(above) && !NOT_YOU_WORDS.test(above)) return { score: 5 };
+    if (RESET_LINK_WORDS.test(above) && !NOT_YOU_WORDS.test(above)) return { score: 4, reset: true };
   }
-  // A magic sign-in link: sign-in words, a URL carrying a token, a mail saying the link expires.
-  if (magicMail && looksTokenised(url)) {
-    if (SIGN_IN_LINK_WORDS.test(words)) return 3;
-    if (generic && SIGN_IN_LINK_WORDS.test(`${before} ${after} ${above} ${target}`)) return 2;
-  }
-  if (!generic && VERIFY_URL_WORDS.test(target) && !OBJECT_LINK_WORDS.test(target)) return 1;
-  return 0;
+  if (magic && generic && SIGN_IN_LINK_WORDS.test(`${before} ${after} ${above} ${target}`)) return { score: 2 };
+  if (!generic && VERIFY_URL_WORDS.test(target) && !OBJECT_LINK_WORDS.test(target)) return { score: 1 };
+  return NONE;
 }
 
 function decodeURIComponentSafe(value: string): string {
@@ -107,15 +119,20 @@ function decodeURIComponentSafe(value: string): string {
   }
 }
 
-/** The best action link of the mail, or null; the first one wins a tie. */
-export function findLink(links: MailLink[], text: string, subject: string): string | null {
+/**
+ * The best action link of the mail, or null; the first one wins a tie. In a mail that gave a code,
+ * a reset link is the "not you? reset your password" remedy, not the action, unless the subject is
+ * about a reset.
+ */
+export function findLink(links: MailLink[], text: string, subject: string, hasCode: boolean): string | null {
   const mail = `${subject}\n${text}`;
   const magicMail = LINK_MENTION.test(mail) && EXPIRY_WORDS.test(mail);
+  const resetAllowed = !hasCode || RESET_LINK_WORDS.test(subject);
   let best: MailLink | null = null;
   let bestScore = 0;
   for (const link of links) {
-    const score = linkScore(link, text, magicMail);
-    if (score > bestScore) {
+    const { score, reset } = judgeLink(link, text, magicMail);
+    if (score > bestScore && (resetAllowed || !reset)) {
       best = link;
       bestScore = score;
     }

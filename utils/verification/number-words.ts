@@ -10,12 +10,12 @@ const alt = (words: string[]): string => words.join('|');
 const NUMBER_KINDS = alt([
   'order|invoice|ticket|booking|reservation|customer|account|member|membership|tracking|reference|ref|transaction',
   'case|shipment|parcel|package|item|sku|id|tel|phone|telephone|call|fax|mobile|cell|hotline|flight|room|seat|serial',
-  'model|version|build|ending (?:in|with)|ends in|zip|postcode|no[.:]|nr\\.?|n\\.|n°|nº|#|№|a/c',
+  'model|version|build|ending|ends in|zip|postcode|no[.:]|nr\\.?|n\\.|n°|nº|#|№|a/c',
   'ordine|fattura|prenotazione|cliente|spedizione|pacco|pratica|bestellung|bestellnummer|rechnung|rechnungsnummer',
   'kundennummer|kunden|buchung|sendung|sendungsnummer|auftrag|commande|facture|r[ée]servation|colis|dossier|pedido',
   'factura|reserva|env[ií]o|encomenda|fatura|bestelling|bestelnummer|factuur|boeking|klant|klantnummer|zending',
   'telefono|cellulare|chiama|telefon|handy|anrufen|t[ée]l[ée]phone|appelez|portable|tel[ée]fono|llame|m[óo]vil',
-  'telefone|ligue|telefoon|bel',
+  'telefone|ligue|telefoon|bel|gọi|拨打|撥打|致电|致電|来电|來電|חייג\\p{L}*|התקשר\\p{L}*',
   'заказ\\p{L}*|номер\\p{L}*|сч[её]т\\p{L}*|телефон\\p{L}*|тел|трек\\p{L}*|брон\\p{L}*|индекс\\p{L}*|договор\\p{L}*',
   'клиент\\p{L}*|звоните|посылк\\p{L}*|отправлени\\p{L}*|замовлен\\p{L}*|рахун\\p{L}*|індекс\\p{L}*|посилк\\p{L}*|дзвоніть',
   'zamówieni\\p{L}*|numer\\p{L}*|faktur\\p{L}*|przesyłk\\p{L}*|rezerwacj\\p{L}*|zadzwoń|konta|rachunk\\p{L}*',
@@ -62,7 +62,7 @@ export const CURRENCY_BEFORE =
 export const CURRENCY_AFTER = new RegExp(
   `^\\s?(?:[$€£¥₹₽₩₫₺₪฿₴]|円|元|원|,-|\\.-|(?:${alt([
     'eur|usd|gbp|chf|euros?|dollars?|dollari|sterlin[ge]|francs?|reais|kr|zł|kč|tl|lira|руб\\p{L}*|грн|вон',
-    'vnd|đồng|đ|rp|rupiah|rs|rupees?|रुपये|रु|บาท|ریال|ريال|درهم|جنيه|ש"ח|שקל\\p{L}*|ευρώ|dhs?|sar|aed',
+    'vnd|đồng|đ|rp|rupiah|rs|rupees?|रुपये|रु|บาท|ریال|ريال|ر\\.س|د\\.إ|درهم|جنيه|ש["״]ח|שקל\\p{L}*|ευρώ|dhs?|sar|aed',
   ])})(?![\\p{L}]))`,
   'iu',
 );

@@ -51,7 +51,12 @@ function asciiFor(char: string): string {
  * (Vietnamese mails may arrive decomposed).
  */
 export function normalizeChars(text: string): string {
-  const plain = text.replace(INVISIBLE, '').replace(SPACE_LIKE, ' ').replace(FOREIGN_CHARS, asciiFor);
+  // Turkish İ has no simple case folding: \`/indirim/i\` would miss "İndirim".
+  const plain = text
+    .replace(INVISIBLE, '')
+    .replace(SPACE_LIKE, ' ')
+    .replace(FOREIGN_CHARS, asciiFor)
+    .replace(/\u0130/g, 'I');
   return /[\u0300-\u036f]/.test(plain) ? plain.normalize('NFC') : plain;
 }
 
