@@ -257,10 +257,12 @@ function scoreCandidate(text: string, c: Candidate, anchors: Anchor[]): number |
 
 interface CodeSearch {
   code: string | null;
-  /** The code words found, for the fallback below. */
-  anchors: Span[];
+  /** The code words found, for the fallbacks below. */
+  anchors: Anchor[];
   /** Valid candidates alone on their line, with their offsets. */
   standalone: Candidate[];
+  /** Every valid candidate (only when asked: rejecting every number of a long body costs). */
+  valid: Candidate[];
 }
 
 function isAlone(text: string, c: Candidate): boolean {
@@ -269,29 +271,48 @@ function isAlone(text: string, c: Candidate): boolean {
   return text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim() === text.slice(c.start, c.end);
 }
 
-function searchCode(rawText: string, kind: MailKind, skip: Span[]): CodeSearch {
+function searchCode(rawText: string, kind: MailKind, skip: Span[], keepAll = false): CodeSearch {
   const text = maskNonText(rawText);
   const anchors = findAnchors(text, kind, skip);
   let best: { code: string; score: number } | null = null;
   const standalone: Candidate[] = [];
+  const valid: Candidate[] = [];
   for (const c of collectCandidates(text)) {
     // Scored first: most numbers of a long mail are far from every anchor, and rejecting is dearer.
     const score = scoreCandidate(text, c, anchors);
     const alone = !c.yearLike && !c.wordLike && isAlone(text, c);
-    if ((score === null && !alone) || isRejected(text, c, anchors)) continue;
+    if ((score === null && !alone && !keepAll) || isRejected(text, c, anchors)) continue;
+    if (keepAll && !c.yearLike && !c.wordLike) valid.push(c);
     if (alone) standalone.push(c);
     if (score !== null && (best === null || score < best.score)) best = { code: c.code, score };
   }
-  return { code: best?.code ?? null, anchors, standalone };
+  return { code: best?.code ?? null, anchors, standalone, valid };
+}
+
+/** The candidate closest to an anchor, within `reach` characters (half that for a verb alone). */
+function closestToAnchor(candidates: Candidate[], anchors: Anchor[], reach: number): Candidate | null {
+  let best: Candidate | null = null;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    for (const a of anchors) {
+      const distance = a.end <= c.start ? c.start - a.end : a.start - c.end;
+      if (distance >= 0 && distance <= (a.verbOnly ? reach / 2 : reach) && distance < bestDistance) {
+        best = c;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
 }
 
 /**
  * The code of a mail: next to a code word in the subject, else in the body; else a code alone on
- * its line after the body's first code word (a big styled cell below "Your code:"), or anywhere
- * when only the subject has a code word ("Your sign-in code" above a body of just the code).
+ * its line near the body's code words (a big styled cell a paragraph below "Your code:"), or
+ * anywhere in the body when only the subject has code words ("Your sign-in code" above a body of
+ * just the code); else the one number of the subject when the body speaks of "the code above".
  */
 export function findCode(subject: string, body: string, kind: MailKind, links: Array<Span & { text: string }>): string | null {
-  const fromSubject = searchCode(subject, kind, []);
+  const fromSubject = searchCode(subject, kind, [], true);
   if (fromSubject.code) return fromSubject.code;
   const fromBody = searchCode(
     body,
@@ -299,8 +320,10 @@ export function findCode(subject: string, body: string, kind: MailKind, links: A
     links.filter((link) => link.text),
   );
   if (fromBody.code) return fromBody.code;
-  const firstAnchor = fromBody.anchors[0];
-  const after = fromBody.standalone.find((c) => firstAnchor !== undefined && c.start > firstAnchor.end);
-  if (after) return after.code;
-  return fromSubject.anchors.length > 0 ? (fromBody.standalone[0]?.code ?? null) : null;
+  const near = closestToAnchor(fromBody.standalone, fromBody.anchors, 400);
+  if (near) return near.code;
+  if (fromSubject.anchors.length > 0 && fromBody.standalone[0]) return fromBody.standalone[0].code;
+  const onlyInSubject = fromSubject.valid.length === 1 ? fromSubject.valid[0] : undefined;
+  if (onlyInSubject && fromBody.anchors.some((a) => !a.verbOnly)) return onlyInSubject.code;
+  return null;
 }

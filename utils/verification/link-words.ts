@@ -11,7 +11,7 @@ const W = '(?<![\\p{L}\\p{N}])';
 /** Verify, confirm, activate, complete the sign-up. */
 export const VERIFY_LINK_WORDS = new RegExp(
   alt([
-    'verif|v[ée]rifi|confirm|conferm|activat|activer|activar|ativar|ativ[ae] |attiva|aktivier|validat|valida|convalid',
+    'verif|v[ée]rifi|confirm|conferm|activat|activer|activar|ativar|ativ[ae] |attiva|aktivier|validat|valid(?:er|ez|ar|are|ieren)|convalid',
     'best[äa]tig|bestaetig|bevestig|activeer|magic[ _-]?link',
     `complete (?:your )?(?:registration|sign[ -]?up|account)|finish (?:signing up|registration|setting up)`,
     'подтверд|подтвержд|активир|верифиц|завершить регистрац|підтверд|активу|верифік',

@@ -66,8 +66,10 @@ function looksTokenised(url: URL): boolean {
 interface Judgement {
   /** 0 = not the action link; higher = surer. */
   score: number;
-  /** A password-reset link (the code finder's "not you?" remedy in a code mail). */
+  /** A password-reset link (the "not you?" remedy in a code mail). */
   reset?: boolean;
+  /** A sign-in link (in a code mail, the code is the way in, not the link). */
+  signIn?: boolean;
 }
 
 const NONE: Judgement = { score: 0 };
@@ -92,7 +94,7 @@ function judgeLink(link: MailLink, text: string, magicMail: boolean): Judgement 
   if (RESET_LINK_WORDS.test(words)) return { score: 9, reset: true };
   // A magic sign-in link: sign-in words, a URL carrying a token, a mail saying the link expires.
   const magic = magicMail && looksTokenised(url);
-  if (magic && SIGN_IN_LINK_WORDS.test(words)) return { score: 3 };
+  if (magic && SIGN_IN_LINK_WORDS.test(words)) return { score: 3, signIn: !/magic/i.test(`${words} ${target}`) };
   // A network's footer icon; its own action links carry action words (above).
   if (SOCIAL_HOSTS.test(url.hostname)) return NONE;
   const generic = isGeneric(words);
@@ -106,7 +108,9 @@ function judgeLink(link: MailLink, text: string, magicMail: boolean): Judgement 
     if (VERIFY_LINK_WORDS.test(above) && !OBJECT_LINK_WORDS.test(above) && !NOT_YOU_WORDS.test(above)) return { score: 5 };
     if (RESET_LINK_WORDS.test(above) && !NOT_YOU_WORDS.test(above)) return { score: 4, reset: true };
   }
-  if (magic && generic && SIGN_IN_LINK_WORDS.test(`${before} ${after} ${above} ${target}`)) return { score: 2 };
+  if (magic && generic && SIGN_IN_LINK_WORDS.test(`${before} ${after} ${above} ${target}`)) {
+    return { score: 2, signIn: !/magic/i.test(`${before} ${after} ${above} ${target}`) };
+  }
   if (!generic && VERIFY_URL_WORDS.test(target) && !OBJECT_LINK_WORDS.test(target)) return { score: 1 };
   return NONE;
 }
@@ -122,7 +126,7 @@ function decodeURIComponentSafe(value: string): string {
 /**
  * The best action link of the mail, or null; the first one wins a tie. In a mail that gave a code,
  * a reset link is the "not you? reset your password" remedy, not the action, unless the subject is
- * about a reset.
+ * about a reset; and a sign-in link is just the way back to the site, unless it is a magic link.
  */
 export function findLink(links: MailLink[], text: string, subject: string, hasCode: boolean): string | null {
   const mail = `${subject}\n${text}`;
@@ -131,8 +135,8 @@ export function findLink(links: MailLink[], text: string, subject: string, hasCo
   let best: MailLink | null = null;
   let bestScore = 0;
   for (const link of links) {
-    const { score, reset } = judgeLink(link, text, magicMail);
-    if (score > bestScore && (resetAllowed || !reset)) {
+    const { score, reset, signIn } = judgeLink(link, text, magicMail);
+    if (score > bestScore && (resetAllowed || !reset) && !(hasCode && signIn)) {
       best = link;
       bestScore = score;
     }

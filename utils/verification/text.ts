@@ -27,6 +27,8 @@ export interface MailText {
 
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u034f\u061c\u180e]/g;
 const SPACE_LIKE = /[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+/** Hyphens that are not the ASCII one (non-breaking, figure dash, minus): `123‑456` is `123-456`. */
+const HYPHENS = /[\u2010-\u2012\u2212\ufe63\uff0d]/g;
 /** Full-width digits, letters, `#`; Arabic-Indic, Persian, Devanagari, Bengali and Thai digits. */
 const FOREIGN_CHARS =
   /[\uff03\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g;
@@ -46,16 +48,17 @@ function asciiFor(char: string): string {
 }
 
 /**
- * Invisible characters removed, every kind of space a plain space, full-width and non-Latin digits
- * as ASCII (an OTP field wants `123456`, whatever digits the mail shows), and NFC composition
+ * Invisible characters removed, every kind of space a plain space, every hyphen the ASCII one,
+ * full-width and non-Latin digits as ASCII (an OTP field wants `123456`, whatever digits the mail shows), and NFC composition
  * (Vietnamese mails may arrive decomposed).
  */
 export function normalizeChars(text: string): string {
-  // Turkish İ has no simple case folding: \`/indirim/i\` would miss "İndirim".
   const plain = text
     .replace(INVISIBLE, '')
     .replace(SPACE_LIKE, ' ')
     .replace(FOREIGN_CHARS, asciiFor)
+    .replace(HYPHENS, '-')
+    // Turkish İ has no simple case folding: `/indirim/i` would miss "İndirim".
     .replace(/\u0130/g, 'I');
   return /[\u0300-\u036f]/.test(plain) ? plain.normalize('NFC') : plain;
 }
@@ -149,7 +152,8 @@ class LineWriter {
   }
 
   toString(): string {
-    return this.parts.join('');
+    const text = this.parts.join('');
+    return text.endsWith('\n') ? text.slice(0, -1) : text;
   }
 }
 
