@@ -1,6 +1,6 @@
 // The verification finder on our own corpus (utils/__fixtures__/verification-mails.ts): code and
 // link precision, recall and F1, recall per language, the blind part apart, and time per mail.
-//   node bench/verification.js            summary
+//   node bench/verification.js            summary (also part of `npm run bench`)
 //   node bench/verification.js --misses   also every mail it gets wrong
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -30,7 +30,8 @@ export function findVerification(subject: string, content: string, isHtml: boole
   const source = content.length > MAX_INPUT ? content.slice(0, MAX_INPUT) : content;
   const mail = isHtml ? readHtmlMail(source) : readPlainMail(source);
   const title = normalizeChars(subject.slice(0, MAX_SUBJECT)).replace(/\s+/g, ' ').trim();
-  const kind = mailKind(`${title}\n${mail.text}`);
+  // What the mail is about shows early: its first 20,000 characters tell.
+  const kind = mailKind(`${title}\n${mail.text.slice(0, 20_000)}`);
   const code = findCode(title, mail.text, kind, mail.links);
   return { code, link: findLink(mail.links, mail.text, title, code !== null) };
 }

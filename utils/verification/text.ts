@@ -98,8 +98,15 @@ const LINE_TAGS = new Set(['br', 'hr']);
 const VOID_TAGS = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
 const RAW_TEXT_TAGS = new Set(['pre', 'textarea', 'listing', 'plaintext']);
 
+const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
+
 function attribute(attrs: string, name: string): string | null {
-  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attrs);
+  let pattern = ATTRIBUTE_PATTERNS.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i');
+    ATTRIBUTE_PATTERNS.set(name, pattern);
+  }
+  const match = pattern.exec(attrs);
   if (!match) return null;
   return decodeEntities(match[1] ?? match[2] ?? match[3] ?? '').trim();
 }
