@@ -49,7 +49,7 @@ const VERIFY_WORDS = [
   'otp|totp|2fa|mfa|one[ -]time|einmal\\p{L}*|monouso|usage unique|un solo uso|uso [úu]nico|eenmalige?',
   'jednorazow\\p{L}*|jednoráz\\p{L}*|ověřov\\p{L}*|ověření|engångs\\p{L}*|doğrulama\\p{L}*|tek kullanımlık',
   'xác minh|xác thực|sekali pakai',
-  'подтвержд\\p{L}*|проверочн\\p{L}*|верификац\\p{L}*|одноразов\\p{L}*|підтвердж\\p{L}*|перевірочн\\p{L}*|верифікац\\p{L}*',
+  'подтвер[жд]\\p{L}*|проверочн\\p{L}*|верификац\\p{L}*|одноразов\\p{L}*|підтвер[жд]\\p{L}*|перевірочн\\p{L}*|верифікац\\p{L}*',
   'επαλήθευσ\\p{L}*|επιβεβαίωσ\\p{L}*|μιας χρήσης|ταυτοποίησ\\p{L}*',
   '(?:ال)?تحقق|(?:ال)?تأكيد|(?:ال)?تفعيل|لمرة واحدة',
   '[לה]?אימות|חד[ -]פעמי\\p{L}*|הזדהות',
@@ -74,7 +74,7 @@ export const VERIFY_WORD = new RegExp(`${B}(?:${alt(VERIFY_WORDS)})`, 'iu');
 export const VERB_ONLY = new RegExp(
   `^(?:${alt([
     'verif\\p{L}*|v[ée]rif\\p{L}*|weryfik\\p{L}*|authent\\p{L}*|autentica\\p{L}*|autentifica\\p{L}*|ověř\\p{L}*|doğrulama\\p{L}*',
-    'xác minh|xác thực|подтвержд\\p{L}*|проверочн\\p{L}*|верификац\\p{L}*|підтвердж\\p{L}*|перевірочн\\p{L}*|верифікац\\p{L}*',
+    'xác minh|xác thực|подтвер[жд]\\p{L}*|проверочн\\p{L}*|верификац\\p{L}*|підтвер[жд]\\p{L}*|перевірочн\\p{L}*|верифікац\\p{L}*',
     'επαλήθευσ\\p{L}*|επιβεβαίωσ\\p{L}*|ταυτοποίησ\\p{L}*|(?:ال)?تحقق|(?:ال)?تأكيد|(?:ال)?تفعيل|[לה]?אימות|הזדהות',
     'सत्यापन|पुष्टिकरण|ยืนยัน|验证|驗證|校验|校驗|认证|認證|認証|本人確認|인증|본인 ?확인',
   ])})$`,
@@ -168,7 +168,7 @@ export const ORDER_MAIL = new RegExp(
 /** Mail about a booking or trip: its "confirmation code" or plain "code" is a booking reference. */
 export const BOOKING_MAIL = new RegExp(
   `${B}(?:${alt([
-    'reservations?|booking|itinerary|check-in|boarding|flight|hotel|your stay|your trip|e-ticket',
+    'reservations?|booking(?!\\.com)|itinerary|check-in|boarding|flight|hotel(?!s\\.com)|your stay|your trip|e-ticket',
     'buchung|reservierung|flug|aufenthalt|réservation|séjour|billet d.avion|reserva|vuelo|estancia|prenotazione|volo|soggiorno',
     'voo|estadia|boeking|reservering|vlucht|verblijf|бронирован\\p{L}*|бронь|рейс\\p{L}*|отел\\p{L}*|гостиниц\\p{L}*|заселени\\p{L}*',
     'бронюванн\\p{L}*|готел\\p{L}*|rezerwacj\\p{L}*|pobyt\\p{L}*|zameldowani\\p{L}*|rezervac\\p{L}*|letenk\\p{L}*|bokning\\p{L}*',

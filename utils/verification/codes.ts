@@ -212,8 +212,11 @@ const TIGHT_AFTER_ANCHOR =
   /^[\s:=\-–—"'“”«»*：]*(?:(?:is|è|ist|est|es|é|lautet|luidt|это|je|är|to|là|adalah|คือ|είναι|为|為|是|は|는|은)[\s:：]*)?$/iu;
 const TIGHT_BEFORE_ANCHOR = /^\s*(?:is|è|ist|est|es|é)\b/i;
 
-/** Sentence ends between an anchor and a number (not the `.` of `5,000.00`). */
-const SENTENCE_END = /[.!?。！？\n](?!\d)/;
+/** Sentence or list-item ends between an anchor and a number (not the `.` of `5,000.00`). */
+const SENTENCE_END = /[.!?。！？…\n·•|](?!\d)/;
+/** "Use 482913 to verify", "Entrez 482913 pour vérifier": a code before the verb it serves. */
+const FOR_VERB =
+  /^[\s,]*(?:to|and|for|in order to|zum|um|pour|para|per|om|для|чтобы|щоб|aby|pro|för att|için|để|untuk|เพื่อ|για|lalu)?\s*$/iu;
 
 /**
  * Distance-based score to the nearest anchor; lower is better; null when too far. An anchor before
@@ -240,13 +243,15 @@ function scoreCandidate(text: string, c: Candidate, anchors: Anchor[]): number |
       // "Didn't get the code? Call 1588-4821": a question does not announce a code.
       if (/[?？؟]/.test(between)) continue;
       const sameSentence = !SENTENCE_END.test(between);
-      const reach = a.verbOnly ? (sameSentence ? 80 : 40) : sameSentence ? 150 : 80;
+      // A verb alone ("Verified buyer · 4821 reviews") reaches only within its own phrase.
+      const reach = a.verbOnly ? (sameSentence ? 40 : -1) : sameSentence ? 150 : 80;
       if (between.length <= reach && (!c.yearLike || (between.length <= 12 && TIGHT_AFTER_ANCHOR.test(between)))) {
         score = between.length + (between.match(/\n/g)?.length ?? 0) * 5;
       }
-    } else if (c.end <= a.start && !a.verbOnly) {
+    } else if (c.end <= a.start) {
       const between = text.slice(c.end, a.start);
-      if (between.length <= 40 && !between.includes('\n') && (!c.yearLike || TIGHT_BEFORE_ANCHOR.test(between))) {
+      const fits = a.verbOnly ? FOR_VERB.test(between) : between.length <= 40 && !between.includes('\n');
+      if (fits && (!c.yearLike || TIGHT_BEFORE_ANCHOR.test(between))) {
         score = between.length + 15;
       }
     }

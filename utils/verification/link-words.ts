@@ -40,7 +40,7 @@ export const RESET_LINK_WORDS = new RegExp(
     'zreset|resetuj|resetow|odzyskaj|nowe hasło|obnov|resetovat|nové heslo|återställ|nytt lösenord|sıfırla|yeni şifre',
     'إعادة تعيين|استعادة|كلمة مرور جديدة|איפוס|אפס|סיסמה חדשה|रीसेट|पुनः सेट',
     'đặt lại|khôi phục|mật khẩu mới|atur ulang|setel ulang|kata sandi baru|รีเซ็ต|ตั้งรหัสผ่านใหม่',
-    'επαναφορ|νέο κωδικό|重置|重设|重設|找回|再設定|パスワードをリセット|재설정',
+    'επαναφορ|νέο κωδικό|重置|重设|重設|重新设置|重新設定|找回|再設定|パスワードをリセット|재설정',
   ]),
   'iu',
 );
@@ -82,6 +82,11 @@ export const OTHER_LINK_WORDS = new RegExp(
     'सदस्यता|गोपनीयता|सहायता|hủy đăng ký|quyền riêng tư|trợ giúp|hỗ trợ|berhenti berlangganan|privasi|bantuan',
     'ยกเลิกการรับ|ความเป็นส่วนตัว|ช่วยเหลือ|διαγραφ|απόρρητο|βοήθεια|退订|退訂|取消订阅|隐私|隱私|帮助|幫助|客服',
     '配信停止|プライバシー|ヘルプ|수신 ?거부|개인정보|도움말|고객센터',
+    // "Learn more" and settings links, whatever they are about ("Learn more about 2-step verification").
+    `learn more|${W}settings|${W}manage|mehr erfahren|en savoir plus|más información|saiba mais|scopri di più|meer informatie`,
+    'подробнее|dowiedz się|více informací|läs mer|daha fazla|اعرف المزيد|למידע נוסף|और जानें|tìm hiểu thêm|pelajari',
+    'ดูเพิ่มเติม|μάθετε περισσότερα|了解更多|詳しく|자세히|paramètres|configuración|impostazioni|configurações|instellingen',
+    'настройк|ustawienia|nastavení|inställningar|ayarlar|الإعدادات|הגדרות|सेटिंग|cài đặt|pengaturan|การตั้งค่า|ρυθμίσεις|(?<!重新)设置|(?<!再)設定|(?<!재)설정',
   ]),
   'iu',
 );

@@ -111,7 +111,8 @@ function judgeLink(link: MailLink, text: string, magicMail: boolean): Judgement 
   if (magic && generic && SIGN_IN_LINK_WORDS.test(`${before} ${after} ${above} ${target}`)) {
     return { score: 2, signIn: !/magic/i.test(`${before} ${after} ${above} ${target}`) };
   }
-  if (!generic && VERIFY_URL_WORDS.test(target) && !OBJECT_LINK_WORDS.test(target)) return { score: 1 };
+  // Words of another language we do not read, on a verify URL carrying a token.
+  if (!generic && VERIFY_URL_WORDS.test(target) && looksTokenised(url) && !OBJECT_LINK_WORDS.test(target)) return { score: 1 };
   return NONE;
 }
 

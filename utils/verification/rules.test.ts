@@ -284,9 +284,6 @@ const notCodes: Case[] = [
   ['', '会员注册验证码：482913', false, '482913'],
   ['', '회원가입 인증 코드: 482913', false, '482913'],
   ['', 'お客様の認証コードは482913です。', false, '482913'],
-];
-
-const currencies: Case[] = [
   ['', 'المبلغ 4821 ر.س', false, null],
   ['', 'סה״כ לתשלום: 4821 ש״ח, קוד 8813', false, '8813'],
   ['Your code', 'Total 4821 ש״ח', false, null],
@@ -326,6 +323,60 @@ const fallbacks: Case[] = [
   ],
 ];
 
+const verbs: Case[] = [
+  ['Booking.com', 'Your Booking.com code is 482913. Enter it to sign in.', false, '482913'],
+  ['', 'Use 482913 to verify your Acme account.', false, '482913'],
+  ['', 'Verified buyer · 4821 reviews · 4.8 stars', false, null],
+  ['Thanks for your review', 'You are now a verified reviewer. You have 4821 points.', false, null],
+  ['', 'Verification: 482913', false, '482913'],
+  ['Verify your email', '<p>Verify your email</p><p>482913</p>', true, '482913'],
+  ['', 'Your verification code has been sent to +1 (415) 555-0123.', false, null],
+  ['', 'We sent a verification code to the number ending in 4821.', false, null],
+  ['', 'Verify your identity with 2 of 3 methods. Reference 48213921.', false, null],
+  ['', 'Entrez 482913 pour vérifier votre compte.', false, '482913'],
+  ['', 'Введите 482913, чтобы подтвердить вход.', false, '482913'],
+  [
+    'Amazon security',
+    'Your one-time password is 482913. Amazon will never ask you to buy gift cards or share this code.',
+    false,
+    '482913',
+  ],
+  ['', 'Your Zoom verification code is 482913', false, '482913'],
+];
+
+const linkWords: Case[] = [
+  [
+    'Your code',
+    "<p>Your code: 482913</p><p><a href='https://x.example/help/2sv'>Learn more about 2-step verification</a></p>",
+    true,
+    '482913',
+    null,
+  ],
+  [
+    'Your code',
+    "<p>Your code: 482913</p><p><a href='https://x.example/settings/security'>Manage verification settings</a></p>",
+    true,
+    '482913',
+    null,
+  ],
+  [
+    'Your code',
+    "<p><a href='https://verify.example.com/'><img alt='Example'></a></p><p>Your code: 482913</p>",
+    true,
+    '482913',
+    null,
+  ],
+  [
+    'Potvrďte e-mail',
+    "<p><a href='https://x.example/verify?token=Kq82Lm92Zx'>Potvrdiť adresu</a></p>",
+    true,
+    null,
+    'https://x.example/verify?token=Kq82Lm92Zx',
+  ],
+  ['重置', '<a href="https://x.cn/r/Kq82">重新设置密码</a>', true, null, 'https://x.cn/r/Kq82'],
+  ['재설정', '<a href="https://x.kr/r/Kq82">비밀번호 재설정</a>', true, null, 'https://x.kr/r/Kq82'],
+];
+
 describe('findVerification rules', () => {
   describe('service formats and hard negatives', () => {
     it.each(serviceFormats)('%j · %j', (subject, content, isHtml, code, link) => {
@@ -348,15 +399,22 @@ describe('findVerification rules', () => {
       if (link !== undefined) expect(found.link).toBe(link);
     });
   });
-  describe('currencies written after the amount', () => {
-    it.each(currencies)('%j · %j', (subject, content, isHtml, code, link) => {
+  describe('fallbacks: code above its words, code only in the subject, sign-in links in code mails', () => {
+    it.each(fallbacks)('%j · %j', (subject, content, isHtml, code, link) => {
       const found = findVerification(subject, content, isHtml);
       expect(found.code).toBe(code);
       if (link !== undefined) expect(found.link).toBe(link);
     });
   });
-  describe('fallbacks: code above its words, code only in the subject, sign-in links in code mails', () => {
-    it.each(fallbacks)('%j · %j', (subject, content, isHtml, code, link) => {
+  describe('verification verbs: a code before the verb it serves; a verb alone reaches only its phrase', () => {
+    it.each(verbs)('%j · %j', (subject, content, isHtml, code, link) => {
+      const found = findVerification(subject, content, isHtml);
+      expect(found.code).toBe(code);
+      if (link !== undefined) expect(found.link).toBe(link);
+    });
+  });
+  describe('link words: learn-more and settings links, reset words', () => {
+    it.each(linkWords)('%j · %j', (subject, content, isHtml, code, link) => {
       const found = findVerification(subject, content, isHtml);
       expect(found.code).toBe(code);
       if (link !== undefined) expect(found.link).toBe(link);
