@@ -57,6 +57,7 @@ export interface MailKind {
   order: boolean;
 }
 
+/** Judges the subject and the start of the text once per mail. */
 export function mailKind(text: string): MailKind {
   return {
     booking: BOOKING_MAIL.test(text),
@@ -74,7 +75,7 @@ const TECH_PREFIX =
 /** Where the words that qualify an anchor stop: punctuation, a line or cell end, a digit. */
 const PHRASE_STOP = /[.!?。！？:：;；\n\t|•·,，、()（）[\]【】\d]/u;
 
-/** The last two words before `start` in its phrase (CJK: the last 12 characters). */
+/** The last two words before `start` in its phrase, at most 24 characters (a CJK phrase has no spaces). */
 function phraseBefore(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - 40), start);
   let cut = window.length;
@@ -199,9 +200,9 @@ function isRejected(text: string, c: Candidate, anchors: Anchor[]): boolean {
   // Any letter code that completes a UK postcode read backwards (`SW1A 1AA`).
   if (/^ \d[A-Z]{2}(?![\p{L}\p{N}])/u.test(after) && /^[A-Z]{1,2}\d[A-Z\d]?$/.test(raw)) return true;
 
-  const kind = NUMBER_KIND_BEFORE.exec(before);
-  if (kind) {
-    const kindStart = c.start - before.length + kind.index;
+  const numberKind = NUMBER_KIND_BEFORE.exec(before);
+  if (numberKind) {
+    const kindStart = c.start - before.length + numberKind.index;
     if (!anchors.some((a) => a.end > kindStart && a.end <= c.start)) return true;
   }
   return false;
@@ -220,8 +221,9 @@ const FOR_VERB =
 
 /**
  * Distance-based score to the nearest anchor; lower is better; null when too far. An anchor before
- * the number reaches 150 characters within its sentence, 80 beyond it (40 for a verb alone); one
- * after it, 40 on the same line. Line breaks cost extra.
+ * the number reaches 150 characters within its sentence, 80 beyond it; a verb alone, 40 within its
+ * phrase. An anchor after the number reaches 40 on the same line; a verb alone, only as "482913 to
+ * verify". Line breaks cost extra.
  */
 function scoreCandidate(text: string, c: Candidate, anchors: Anchor[]): number | null {
   let best: number | null = null;

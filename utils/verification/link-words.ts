@@ -55,7 +55,7 @@ export const SIGN_IN_LINK_WORDS = new RegExp(
   'iu',
 );
 
-/** Link words that carry no meaning of their own: the words around the link say what it does. */
+/** A token made of link words that carry no meaning of their own (CJK runs them together: 点击这里). */
 export const GENERIC_LINK_WORDS = new RegExp(
   `^(?:${alt([
     'click|tap|press|here|this|the|link|button|below|continue|next|go|open|url|please|or|to',
@@ -63,8 +63,9 @@ export const GENERIC_LINK_WORDS = new RegExp(
     'collegamento|continua|clique|neste|este|klik|deze|doorgaan|нажмите|здесь|сюда|по|ссылке|ссылку|продолжить|натисніть',
     'тут|посиланням|kliknij|tutaj|ten|dalej|klikněte|zde|pokračovat|klicka|här|fortsätt|buraya|tıklayın|devam|et',
     'اضغط|انقر|هنا|متابعة|לחץ|כאן|המשך|क्लिक|करें|यहाँ|यहां|जारी|रखें|nhấn|vào|đây|tại|tiếp|tục|di|sini|lanjutkan',
-    'คลิก|ที่นี่|ดำเนินการต่อ|κάντε|κλικ|εδώ|συνέχεια|点击|點擊|这里|這裡|此处|此處|继续|繼續|こちら|ここ|をクリック|続ける|여기|클릭|계속',
-  ])})$`,
+    'คลิก|ที่นี่|ดำเนินการต่อ|κάντε|κλικ|εδώ|συνέχεια|点击|點擊|请|請|这里|這裡|此处|此處|继续|繼續|こちら|ここ|を|クリック|続ける',
+    '여기|를|클릭|하세요|계속',
+  ])})+$`,
   'iu',
 );
 

@@ -373,8 +373,29 @@ const linkWords: Case[] = [
     null,
     'https://x.example/verify?token=Kq82Lm92Zx',
   ],
-  ['重置', '<a href="https://x.cn/r/Kq82">重新设置密码</a>', true, null, 'https://x.cn/r/Kq82'],
-  ['재설정', '<a href="https://x.kr/r/Kq82">비밀번호 재설정</a>', true, null, 'https://x.kr/r/Kq82'],
+  ['重置', '<a href="https://shili.cn/r/Kq82">重新设置密码</a>', true, null, 'https://shili.cn/r/Kq82'],
+  ['재설정', '<a href="https://yesi.kr/r/Kq82">비밀번호 재설정</a>', true, null, 'https://yesi.kr/r/Kq82'],
+  [
+    '验证邮箱',
+    '<p>请验证您的邮箱地址。</p><p><a href="https://shili.cn/e/Kq82">点击这里</a></p>',
+    true,
+    null,
+    'https://shili.cn/e/Kq82',
+  ],
+  [
+    '',
+    '<p>메일 주소를 인증하려면 아래를 누르세요.</p><p><a href="https://yesi.kr/e/Kq82">여기를 클릭하세요</a></p>',
+    true,
+    null,
+    'https://yesi.kr/e/Kq82',
+  ],
+  [
+    '',
+    '<p>メールアドレスを確認してください。</p><p><a href="https://rei.jp/e/Kq82">こちらをクリック</a></p>',
+    true,
+    null,
+    'https://rei.jp/e/Kq82',
+  ],
 ];
 
 describe('findVerification rules', () => {
@@ -413,7 +434,7 @@ describe('findVerification rules', () => {
       if (link !== undefined) expect(found.link).toBe(link);
     });
   });
-  describe('link words: learn-more and settings links, reset words', () => {
+  describe('link words: learn-more and settings links, reset words, "click here" in CJK', () => {
     it.each(linkWords)('%j · %j', (subject, content, isHtml, code, link) => {
       const found = findVerification(subject, content, isHtml);
       expect(found.code).toBe(code);
