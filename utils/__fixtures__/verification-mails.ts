@@ -1752,6 +1752,151 @@ export const tuningMails: VerificationMail[] = [
     link: null,
     note: 'Greek negative: booking and discount codes',
   },
+  // ------------------------------------------------------------------ Native footers: numbers that are never the code
+  {
+    id: 'zh-Hans-6',
+    lang: 'zh-Hans',
+    subject: '请验证您的邮箱',
+    content: layout(
+      '<p>您好，</p><p>请点击下方按钮验证您的邮箱地址，以完成注册。</p>' +
+        button('https://passport.shili.cn/email/act?ticket=Zk82Lm0Q', '立即验证') +
+        '<p>如果按钮无法点击，请复制以下链接到浏览器打开：<br>https://passport.shili.cn/email/act?ticket=Zk82Lm0Q</p>',
+      '示例科技有限公司 · 客服热线：400-820-8820（工作日 9:00-18:00）<br>地址：北京市海淀区中关村大街1号 邮编：100080<br>京ICP备12345678号-1',
+    ),
+    html: true,
+    code: null,
+    link: 'https://passport.shili.cn/email/act?ticket=Zk82Lm0Q',
+    note: 'Chinese verify button; hotline, postcode and ICP licence number in the footer',
+  },
+  {
+    id: 'ja-6',
+    lang: 'ja',
+    subject: '【サンプル】メールアドレス確認のお願い',
+    content: layout(
+      '<p>サンプル会員登録をお申し込みいただきありがとうございます。</p><p>下記のボタンをクリックして、メールアドレスの確認を完了してください。</p>' +
+        button('https://member.sample.co.jp/verify/mail?token=8f2Kq9Lm', 'メールアドレスを確認する') +
+        '<p>※このメールにお心当たりのない場合は、破棄してください。</p>',
+      '株式会社サンプル　〒107-0062 東京都港区南青山1-2-3<br>お問い合わせ：0120-123-456（受付時間 10:00～18:00）',
+    ),
+    html: true,
+    code: null,
+    link: 'https://member.sample.co.jp/verify/mail?token=8f2Kq9Lm',
+    note: 'Japanese verify button; postcode, free dial and hours in the footer',
+  },
+  {
+    id: 'ko-5',
+    lang: 'ko',
+    subject: '[예시쇼핑] 이메일 인증번호 안내',
+    content: layout(
+      '<p>안녕하세요, 예시쇼핑입니다.</p><p>회원가입을 위한 이메일 인증번호를 안내해 드립니다.</p>' +
+        bigCode('592817') +
+        '<p>인증번호는 발송 후 10분간 유효합니다.</p>',
+      '(주)예시쇼핑 | 대표이사 홍길동 | 사업자등록번호 123-45-67890 | 통신판매업신고 2026-서울강남-01234<br>서울특별시 강남구 테헤란로 123 | 고객센터 1588-1234',
+    ),
+    html: true,
+    code: '592817',
+    link: null,
+    note: 'Korean code; business registration, licence and phone numbers in the footer',
+  },
+  {
+    id: 'ru-6',
+    lang: 'ru',
+    subject: 'Подтвердите адрес электронной почты',
+    content: layout(
+      '<p>Здравствуйте!</p><p>Вы указали этот адрес при регистрации. Чтобы подтвердить его, нажмите на кнопку:</p>' +
+        button('https://id.primer.ru/confirm-email?key=Zx81kQ93', 'Подтвердить почту') +
+        '<p>Если вы не регистрировались, просто проигнорируйте письмо.</p>',
+      'ООО «Пример» · ИНН 7701234567 · 125009, Москва, ул. Тверская, д. 7 · +7 (495) 123-45-67',
+    ),
+    html: true,
+    code: null,
+    link: 'https://id.primer.ru/confirm-email?key=Zx81kQ93',
+    note: 'Russian confirm button; tax number, postcode and phone in the footer',
+  },
+  {
+    id: 'ar-5',
+    lang: 'ar',
+    subject: 'رمز التحقق لتسجيل الدخول',
+    content: layout(
+      '<div dir="rtl"><p>مرحباً أحمد،</p><p>استخدم رمز التحقق التالي لتسجيل الدخول إلى حسابك:</p>' +
+        bigCode('736021') +
+        '<p>تنتهي صلاحية الرمز خلال 10 دقائق.</p></div>',
+      'شركة مثال · ص.ب 12345 الرياض 11564 · هاتف: 920012345',
+    ),
+    html: true,
+    code: '736021',
+    link: null,
+    note: 'Arabic code; PO box, postcode and phone in the footer',
+  },
+  {
+    id: 'tr-5',
+    lang: 'tr',
+    subject: 'Giriş doğrulama kodu',
+    content: layout(
+      '<p>Merhaba,</p><p>Hesabınıza giriş yapmak için doğrulama kodunuz:</p>' +
+        bigCode('604 218') +
+        '<p>Kod 3 dakika geçerlidir.</p>',
+      'Örnek A.Ş. · Mersis No: 0123456789012345 · Büyükdere Cad. No: 123, 34394 Şişli/İstanbul · 0850 123 45 67',
+    ),
+    html: true,
+    code: '604218',
+    link: null,
+    note: 'Turkish grouped code; registry number, postcode and phone in the footer',
+  },
+  {
+    id: 'vi-4',
+    lang: 'vi',
+    subject: 'Kích hoạt tài khoản của bạn',
+    content: layout(
+      '<p>Xin chào,</p><p>Cảm ơn bạn đã đăng ký. Vui lòng nhấn vào nút bên dưới để kích hoạt tài khoản.</p>' +
+        button('https://vidu.vn/tai-khoan/kich-hoat?ma=Kq82Lm9', 'Kích hoạt tài khoản'),
+      'Công ty TNHH Ví Dụ · MST: 0312345678 · 12 Lê Lợi, Quận 1, TP. Hồ Chí Minh · Hotline: 1900 1234',
+    ),
+    html: true,
+    code: null,
+    link: 'https://vidu.vn/tai-khoan/kich-hoat?ma=Kq82Lm9',
+    note: 'Vietnamese activate button; tax number and hotline in the footer',
+  },
+  {
+    id: 'th-5',
+    lang: 'th',
+    subject: 'รหัส OTP สำหรับเข้าสู่ระบบ',
+    content: layout(
+      '<p>เรียนคุณลูกค้า</p><p>รหัส OTP สำหรับเข้าสู่ระบบของคุณคือ</p>' + bigCode('381902') + '<p>รหัสอ้างอิง: XKDP · รหัสมีอายุ 5 นาที</p>',
+      'บริษัท ตัวอย่าง จำกัด (มหาชน) 123 ถนนสีลม แขวงสุริยวงศ์ เขตบางรัก กรุงเทพฯ 10500 · โทร 02-123-4567',
+    ),
+    html: true,
+    code: '381902',
+    link: null,
+    note: 'Thai OTP with a reference code; postcode and phone in the footer',
+  },
+  {
+    id: 'pl-5',
+    lang: 'pl',
+    subject: 'Kod logowania',
+    content: layout(
+      '<p>Dzień dobry,</p><p>Twój kod do logowania:</p>' + bigCode('482193') + '<p>Kod jest ważny przez 5 minut.</p>',
+      'Przykład Sp. z o.o., ul. Marszałkowska 10, 00-590 Warszawa, NIP 525-123-45-67, KRS 0000123456',
+    ),
+    html: true,
+    code: '482193',
+    link: null,
+    note: 'Polish login code; postcode, tax and court numbers in the footer',
+  },
+  {
+    id: 'el-4',
+    lang: 'el',
+    subject: 'Επαναφορά κωδικού πρόσβασης',
+    content: layout(
+      '<p>Γεια σας,</p><p>Λάβαμε αίτημα επαναφοράς του κωδικού πρόσβασής σας.</p>' +
+        button('https://paradeigma.gr/account/reset/Kq82Lm9', 'Επαναφορά κωδικού'),
+      'Παράδειγμα Α.Ε. · Λεωφ. Κηφισίας 100, 115 26 Αθήνα · ΑΦΜ 099999999 · Τηλ. 210 123 4567',
+    ),
+    html: true,
+    code: null,
+    link: 'https://paradeigma.gr/account/reset/Kq82Lm9',
+    note: 'Greek reset button; the mail speaks of the password ("κωδικός πρόσβασης"), which has no code',
+  },
 ];
 
 export const allMails: VerificationMail[] = [...blindMails, ...tuningMails];

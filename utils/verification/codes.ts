@@ -223,9 +223,9 @@ const FOR_VERB =
  * Distance-based score to the nearest anchor; lower is better; null when too far. An anchor before
  * the number reaches 150 characters within its sentence, 80 beyond it; a verb alone, 40 within its
  * phrase. An anchor after the number reaches 40 on the same line; a verb alone, only as "482913 to
- * verify". Line breaks cost extra.
+ * verify". Line breaks cost extra; a number alone on its line scores better.
  */
-function scoreCandidate(text: string, c: Candidate, anchors: Anchor[]): number | null {
+function scoreCandidate(text: string, c: Candidate, anchors: Anchor[], alone: boolean): number | null {
   let best: number | null = null;
   // Anchors are sorted: start at the first one that can still be within reach.
   let lo = 0;
@@ -249,6 +249,9 @@ function scoreCandidate(text: string, c: Candidate, anchors: Anchor[]): number |
       const reach = a.verbOnly ? (sameSentence ? 40 : -1) : sameSentence ? 150 : 80;
       if (between.length <= reach && (!c.yearLike || (between.length <= 12 && TIGHT_AFTER_ANCHOR.test(between)))) {
         score = between.length + (between.match(/\n/g)?.length ?? 0) * 5;
+        // Beyond its sentence, an anchor ("The code expires in 10 minutes.") points less at a number
+        // inside other text (the footer's P.O. box) than at one standing alone (the big code cell).
+        if (!sameSentence && !alone) score += 20;
       }
     } else if (c.end <= a.start) {
       const between = text.slice(c.end, a.start);
@@ -259,7 +262,8 @@ function scoreCandidate(text: string, c: Candidate, anchors: Anchor[]): number |
     }
     if (score !== null && (best === null || score < best)) best = score;
   }
-  return best;
+  // A number alone on its line is how mails show the code.
+  return best !== null && alone ? best - 25 : best;
 }
 
 interface CodeSearch {
@@ -286,8 +290,8 @@ function searchCode(rawText: string, kind: MailKind, skip: Span[], keepAll = fal
   const valid: Candidate[] = [];
   for (const c of collectCandidates(text)) {
     // Scored first: most numbers of a long mail are far from every anchor, and rejecting is dearer.
-    const score = scoreCandidate(text, c, anchors);
     const alone = !c.yearLike && !c.wordLike && isAlone(text, c);
+    const score = scoreCandidate(text, c, anchors, alone);
     if ((score === null && !alone && !keepAll) || isRejected(text, c, anchors)) continue;
     if (keepAll && !c.yearLike && !c.wordLike) valid.push(c);
     if (alone) standalone.push(c);

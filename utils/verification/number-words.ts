@@ -10,7 +10,7 @@ const alt = (words: string[]): string => words.join('|');
 const NUMBER_KINDS = alt([
   'order|invoice|ticket|booking|reservation|customer|account|member|membership|tracking|reference|ref|transaction',
   'case|shipment|parcel|package|item|sku|id|tel|phone|telephone|call|fax|mobile|cell|hotline|flight|room|seat|serial',
-  'model|version|build|ending|ends in|zip|postcode|no[.:]|nr\\.?|n\\.|n°|nº|#|№|a/c',
+  'model|version|build|ending|ends in|zip|postcode|no[.:]|nr\\.?|n\\.|n°|nº|#|№|a/c|p\\.? ?o\\.? box|postfach|ص\\.ب|а/я',
   'ordine|fattura|prenotazione|cliente|spedizione|pacco|pratica|bestellung|bestellnummer|rechnung|rechnungsnummer',
   'kundennummer|kunden|buchung|sendung|sendungsnummer|auftrag|commande|facture|r[ée]servation|colis|dossier|pedido',
   'factura|reserva|env[ií]o|encomenda|fatura|bestelling|bestelnummer|factuur|boeking|klant|klantnummer|zending',
