@@ -262,7 +262,8 @@ export function readHtmlMail(html: string): MailText {
     href,
     start,
     end,
-    text: [text.slice(start, end), ...extra].join(' ').replace(/\s+/g, ' ').trim(),
+    // An unclosed <a> runs on, as in a browser; its own words are its first ones.
+    text: [text.slice(start, Math.min(end, start + 300)), ...extra].join(' ').replace(/\s+/g, ' ').trim(),
   }));
   return { text, links: [...links, ...bareUrls(text, links)].sort((a, b) => a.start - b.start) };
 }
