@@ -26,11 +26,7 @@ const alt = (words: string[]): string => words.join('|');
  * for codes that are not verification codes.
  */
 const CODE_NOUNS = [
-  // Latin scripts, with compounds (Bestätigungscode, verificatiecode, inloggningskod, PIN-Code).
-  '(?:[\\p{L}-]*(?:codes?|codice|codici|c[óo]digos?|kode[nr]?|koder(?:na)?|kod(?:u|y|em|zie|[óo]w|un|unu|unuz|unuzu|uyla|lar|ları)?|k[óo]d(?:u|em|y|ů|ot)?)|clave)' +
-    E,
-  // Cyrillic (код, кода, коду, кодом, коді, PIN-код, промокод: the prefix is judged later).
-  '[\\p{L}-]*код(?:а|у|ом|е|ы|ов|і|ів|ами)?' + E,
+  'clave' + E,
   'κωδικ\\p{L}*|κώδικ\\p{L}*',
   '[وبلفك]?(?:ال)?(?:رمز|كود)(?:ك|كم|ه|ها|ي|نا)?' + E,
   '[הבלמשו]{0,2}קוד(?:ים|י|ך|כם|ו)?' + E,
@@ -60,8 +56,17 @@ const VERIFY_WORDS = [
   '인증|일회용|본인 ?확인',
 ];
 
-/** Anchors: every code noun and verification word. */
+/** Anchors: every code noun and verification word (compound nouns apart, below). */
 export const ANCHOR = new RegExp(`${B}(?:${alt(CODE_NOUNS)}|${alt(VERIFY_WORDS)})`, 'giu');
+/**
+ * The Latin and Cyrillic nouns for "code", matched by their ending anywhere in a word: compounds
+ * (Bestätigungscode, verificatiecode, inloggningskod, PIN-Code, промокод) are read back to the word
+ * start by the caller, whose prefix then says which kind of code it is.
+ */
+export const COMPOUND_NOUN = new RegExp(
+  `(?:codes?|codice|codici|c[óo]digos?|kode[nr]?|koder(?:na)?|kod(?:u|y|em|zie|[óo]w|un|unu|unuz|unuzu|uyla|lar|ları)?|k[óo]d(?:u|em|y|ů|ot)?|код(?:а|у|ом|е|ы|ов|і|ів|ами)?)${E}`,
+  'giu',
+);
 /** Upper-case only: `pin` and `tan` are also words. */
 export const ANCHOR_CASED = new RegExp(`${B}(?:PIN|TAN|OTP)${E}`, 'gu');
 /** The subset that is strong by itself. */

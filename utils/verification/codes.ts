@@ -13,7 +13,7 @@
 import {
   ANCHOR,
   ANCHOR_CASED,
-  B,
+  COMPOUND_NOUN,
   BOOKING_MAIL,
   CONFIRMATION_WORD,
   E,
@@ -26,6 +26,7 @@ import {
   STRENGTHENER,
   VERB_ONLY,
   VERIFY_WORD,
+  WORD_CHAR,
 } from './code-words';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER_KIND_BEFORE, UNIT_AFTER, YEAR_BEFORE } from './number-words';
 
@@ -87,11 +88,13 @@ function phraseBefore(text: string, start: number): string {
 /** Code words, except those in `skip` (link and button words: "Verify email" is an action, not a code's label). */
 function findAnchors(text: string, kind: MailKind, skip: Span[]): Anchor[] {
   const anchors: Anchor[] = [];
-  for (const regex of [ANCHOR, ANCHOR_CASED]) {
+  for (const regex of [COMPOUND_NOUN, ANCHOR, ANCHOR_CASED]) {
     for (const match of text.matchAll(regex)) {
-      const word = match[0];
-      const start = match.index;
-      const end = start + word.length;
+      let start = match.index;
+      const end = start + match[0].length;
+      // A compound noun runs back to its word's start (at most 40 letters: Sicherheitsbestätigungscode).
+      if (regex === COMPOUND_NOUN) while (start > 0 && end - start < 40 && /[\p{L}-]/u.test(text[start - 1] as string)) start--;
+      const word = text.slice(start, end);
       if (skip.some((span) => span.start <= start && end <= span.end)) continue;
       const prefix = word.replace(NOUN_ENDING, '');
       if (prefix !== word && prefix !== '' && (TECH_PREFIX.test(prefix) || OTHER_KIND_BEFORE.test(prefix))) continue;
@@ -134,18 +137,27 @@ function isPlausibleAlnum(token: string): boolean {
   return letters === letters.toUpperCase() ? transitions >= 1 : transitions >= 2;
 }
 
+/**
+ * Word start after a first character: `\d${AFTER_FIRST}…` means `(?<!WORD_CHAR)\d…`, but lets the regex engine
+ * look for the cheap first character before it checks the script of the one before it.
+ */
+const AFTER_FIRST = `(?<!${WORD_CHAR}.)`;
+
 const CANDIDATE_PATTERNS: Array<{ regex: RegExp; accept: (raw: string) => boolean }> = [
   // Two groups of 3–4 digits: `123 456`, `123-456`; three or four pairs: `90 31 46`.
-  { regex: new RegExp(`${B}\\d{3,4}[ -]\\d{3,4}${E}`, 'gu'), accept: () => true },
-  { regex: new RegExp(`${B}\\d\\d(?:[ -]\\d\\d){2,3}${E}`, 'gu'), accept: () => true },
+  { regex: new RegExp(`\\d${AFTER_FIRST}\\d{2,3}[ -]\\d{3,4}${E}`, 'gu'), accept: () => true },
+  { regex: new RegExp(`\\d${AFTER_FIRST}\\d(?:[ -]\\d\\d){2,3}${E}`, 'gu'), accept: () => true },
   // One character per cell or spaced out: `4 8 2 9 1 3`, `7⇥0⇥3⇥9⇥1⇥5`.
-  { regex: new RegExp(`${B}[A-Z0-9](?:[ \\t][A-Z0-9]){3,7}${E}`, 'gu'), accept: (raw) => /\d/.test(raw) },
+  { regex: new RegExp(`[A-Z0-9]${AFTER_FIRST}(?:[ \\t][A-Z0-9]){3,7}${E}`, 'gu'), accept: (raw) => /\d/.test(raw) },
   // One character per line: cells of nested tables, blocks side by side.
   { regex: /(?<=^|\n)[A-Z0-9](?:\n[A-Z0-9]){3,7}(?=\n|$)/gu, accept: (raw) => /\d/.test(raw) },
   // Two groups of 3–4 upper-case letters and digits: `A7K-9Q2`.
-  { regex: new RegExp(`${B}[A-Z0-9]{3,4}-[A-Z0-9]{3,4}${E}`, 'gu'), accept: (raw) => /\d/.test(raw) && /[A-Z]/.test(raw) },
-  { regex: new RegExp(`${B}\\d{4,8}${E}`, 'gu'), accept: () => true },
-  { regex: new RegExp(`${B}[A-Za-z0-9]{4,8}${E}`, 'gu'), accept: isPlausibleAlnum },
+  {
+    regex: new RegExp(`[A-Z0-9]${AFTER_FIRST}[A-Z0-9]{2,3}-[A-Z0-9]{3,4}${E}`, 'gu'),
+    accept: (raw) => /\d/.test(raw) && /[A-Z]/.test(raw),
+  },
+  { regex: new RegExp(`\\d${AFTER_FIRST}\\d{3,7}${E}`, 'gu'), accept: () => true },
+  { regex: new RegExp(`[A-Za-z0-9]${AFTER_FIRST}[A-Za-z0-9]{3,7}${E}`, 'gu'), accept: isPlausibleAlnum },
 ];
 
 function collectCandidates(text: string): Candidate[] {
