@@ -64,7 +64,7 @@ export const ANCHOR = new RegExp(`${B}(?:${alt(CODE_NOUNS)}|${alt(VERIFY_WORDS)}
  * start by the caller, whose prefix then says which kind of code it is.
  */
 export const COMPOUND_NOUN = new RegExp(
-  `(?:codes?|codice|codici|c[óo]digos?|kode[nr]?|koder(?:na)?|kod(?:u|y|em|zie|[óo]w|un|unu|unuz|unuzu|uyla|lar|ları)?|k[óo]d(?:u|em|y|ů|ot)?|код(?:а|у|ом|е|ы|ов|і|ів|ами)?)${E}`,
+  `(?:codes?|codice|codici|c[óo]digos?|kode[nr]?|koder(?:na)?|kod(?:y|em|zie|[óo]w|u\\p{L}{0,7}|a(?!k)\\p{L}{0,3}|lar\\p{L}{0,4})?|k[óo]d(?:u|em|y|ů|ot)?|код(?:а|у|ом|е|ы|ов|і|ів|ами)?)${E}`,
   'giu',
 );
 /** Upper-case only: `pin` and `tan` are also words. */

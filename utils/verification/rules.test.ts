@@ -344,6 +344,13 @@ const verbs: Case[] = [
   ['', 'Your Zoom verification code is 482913', false, '482913'],
 ];
 
+const inflections: Case[] = [
+  ['', '482913 doğrulama kodunuzdur.', false, '482913'],
+  ['', 'Onay kodunuzu kimseyle paylaşmayın: 482913', false, '482913'],
+  ['', 'Kodak Gold 4821 film', false, null],
+  ['', 'Kodeks cywilny, art. 4821', false, null],
+];
+
 const linkWords: Case[] = [
   [
     'Your code',
@@ -429,6 +436,13 @@ describe('findVerification rules', () => {
   });
   describe('verification verbs: a code before the verb it serves; a verb alone reaches only its phrase', () => {
     it.each(verbs)('%j · %j', (subject, content, isHtml, code, link) => {
+      const found = findVerification(subject, content, isHtml);
+      expect(found.code).toBe(code);
+      if (link !== undefined) expect(found.link).toBe(link);
+    });
+  });
+  describe('inflections (kodunuzdur, kodunuzu) and words that only look like code nouns (Kodak, Kodeks)', () => {
+    it.each(inflections)('%j · %j', (subject, content, isHtml, code, link) => {
       const found = findVerification(subject, content, isHtml);
       expect(found.code).toBe(code);
       if (link !== undefined) expect(found.link).toBe(link);
