@@ -24,8 +24,10 @@ export interface TextUrl {
 const LINK_START =
   /(?<![\p{L}\p{N}@._/-])(?:https?:\/\/|www\.)[^\s<>"'`\u3000-\u303f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]+/giu;
 /**
- * Punctuation that ends a sentence rather than a URL (Latin, CJK full-width, Arabic, Devanagari).
- * The rule of GitHub's and Linkify's autolinkers: trailing sentence punctuation is not part of the URL.
+ * Punctuation that ends a sentence rather than a URL. GFM's extended-autolink rule
+ * (https://github.github.com/gfm/#extended-autolink-path-validation: trailing `?!.,:*` are not part
+ * of the link, nor is an unbalanced `)`), plus `;`, quotes, ellipsis and the full stops and commas of
+ * CJK, Arabic and Devanagari text; `_` and `~` are kept, as they end real paths.
  */
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '…', '*', '»', '”', '’', '"', "'", '．', '、', '،', '؛', '؟', '।']);
 /** Closing brackets, dropped from the end when the URL holds no matching opening one. */
