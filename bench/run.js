@@ -337,6 +337,7 @@ if (!existsSync(join(out, 'manifest.json'))) {
   if (result.status !== 0) process.exit(1);
 }
 sizes();
+if (!only) await (await import('./verification.js')).verificationFigures();
 if (only === 'autofill') await autofillFigures();
 else if (only !== 'sizes') {
   await schedulerFigures();

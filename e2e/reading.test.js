@@ -355,6 +355,24 @@ describe('verification chips in the list', () => {
     assert.equal(await chip.getAttribute('target'), '_blank');
     assert.equal(await row.getByRole('button', { name: /^Copy code/ }).count(), 0);
   });
+
+  it('offers "Copy code" for a Russian HTML mail with one digit per table cell', async () => {
+    const cells = ['4', '8', '2', '9', '1', '3'].map((digit) => `  <td style="font-size:28px">${digit}</td>`).join('\n');
+    const row = await deliver({
+      subject: 'Reading: подтверждение входа',
+      html: `<p>Ваш код подтверждения:</p>\n<table><tr>\n${cells}\n</tr></table>\n<p>Никому не сообщайте этот код.</p>`,
+    });
+    await row.getByRole('button', { name: 'Copy code 482913', exact: true }).waitFor();
+  });
+
+  it('offers "Open link" for a Japanese confirm button', async () => {
+    const link = 'https://example.jp/register/complete?key=a8f3k2';
+    const row = await deliver({
+      subject: 'Reading: 会員登録のご案内',
+      html: `<p>以下のボタンからメールアドレスの確認を完了してください。</p><p><a href="${link}">メールアドレスを確認する</a></p>`,
+    });
+    assert.equal(await row.getByRole('link', { name: 'Open link', exact: true }).getAttribute('href'), link);
+  });
 });
 
 describe('attachments', () => {

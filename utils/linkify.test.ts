@@ -1,4 +1,5 @@
-import { linkifyText, type TextPart, safeHttpHref } from './linkify';
+import { findTextUrls, linkifyText, type TextPart, safeHttpHref, trimUrlEnd } from './linkify';
+import { findVerification } from './verification';
 
 const text = (value: string): TextPart => ({ kind: 'text', text: value });
 const link = (value: string, href = value): TextPart => ({ kind: 'link', text: value, href });
@@ -95,6 +96,47 @@ describe('linkifyText', () => {
       text(' and '),
       link('https://例え.jp/パス'),
     ]);
+  });
+});
+
+describe('one rule for where a URL ends (mail view and verification finder)', () => {
+  it.each([
+    ['https://x.test/a.', 'https://x.test/a'],
+    ['https://x.test/a…', 'https://x.test/a'],
+    ['https://x.test/a”', 'https://x.test/a'],
+    ['https://x.test/a’.', 'https://x.test/a'],
+    ['https://x.test/a*', 'https://x.test/a'],
+    ['https://x.test/a»', 'https://x.test/a'],
+    ['https://x.test/a．', 'https://x.test/a'],
+    ['https://x.test/a、', 'https://x.test/a'],
+    ['https://x.test/a،', 'https://x.test/a'],
+    ['https://x.test/a؟', 'https://x.test/a'],
+    ['https://x.test/a।', 'https://x.test/a'],
+    ['https://x.test/a)', 'https://x.test/a'],
+    ['https://x.test/a_(b)', 'https://x.test/a_(b)'],
+    ['https://x.test/a）', 'https://x.test/a'],
+    ['https://x.test/（a）', 'https://x.test/（a）'],
+    ['https://x.test/a】', 'https://x.test/a'],
+    ['https://x.test/a?x=1&y=2#top', 'https://x.test/a?x=1&y=2#top'],
+  ])('trimUrlEnd(%j) → %j', (input, expected) => expect(trimUrlEnd(input)).toBe(expected));
+
+  it('stops a URL at CJK punctuation written right after it, with no space', () => {
+    expect(findTextUrls('请点击链接：https://shili.cn/a/Xk92。链接24小时内有效，谢谢')).toEqual([
+      { start: 6, end: 29, text: 'https://shili.cn/a/Xk92', href: 'https://shili.cn/a/Xk92' },
+    ]);
+    expect(findTextUrls('「https://rei.jp/m/Kq82」をクリック').map((url) => url.text)).toEqual(['https://rei.jp/m/Kq82']);
+  });
+
+  it.each([
+    'Confirm your email: https://x.test/c/Kq82.',
+    'Confirm your email (https://x.test/c/Kq82).',
+    'Confirm your email: https://x.test/c/Kq82…',
+    '确认邮箱：https://x.test/c/Kq82。',
+    'أكد بريدك: https://x.test/c/Kq82،',
+    'Confirm your email: www.x.test/c/Kq82!',
+  ])('the finder links %j where the mail view does', (text) => {
+    const viewed = linkifyText(text).find((part) => part.kind === 'link');
+    expect(viewed?.kind === 'link' && viewed.href).toBe(findVerification('', text, false).link);
   });
 });
 

@@ -1,26 +1,54 @@
 /**
- * Splits plain-text mail into text and links, for rendering with Svelte text nodes and `<a>`
- * elements: the result is never HTML, so `<b>` in a mail stays the four characters it is.
+ * URLs in plain text, found and trimmed by one rule: the mail view links them (`linkifyText`) and the
+ * verification finder reads them (`findTextUrls`), so both agree on where a URL ends.
  */
 
 export type TextPart = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
+/** A URL found in text: its span, its text as written and its http(s) href. */
+export interface TextUrl {
+  /** UTF-16 offsets in the text, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  /** `text`, with `https://` in front of a bare `www.`. */
+  href: string;
+}
+
 /**
  * `http://`, `https://` or `www.` not glued to a word, an e-mail address (`joe@www.x.org`) or a
  * longer host (`foo.www.x.org`). Only http(s) is ever produced: `javascript:`, `data:`, `ftp:`…
- * stay text.
+ * stay text. A URL stops at white space, at `<>"'\`` and at CJK punctuation (`。，、「」…`), which
+ * a real URL carries only percent-encoded while CJK prose puts it right after a URL, with no space.
  */
-const LINK_START = /(?<![\p{L}\p{N}@._/-])(?:https?:\/\/|www\.)[^\s<>"'`]+/giu;
-/** Punctuation that ends a sentence rather than a URL. */
-const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '…', '*', '»', '”', '’']);
-const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+const LINK_START =
+  /(?<![\p{L}\p{N}@._/-])(?:https?:\/\/|www\.)[^\s<>"'`\u3000-\u303f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]+/giu;
+/**
+ * Punctuation that ends a sentence rather than a URL. GFM's extended-autolink rule
+ * (https://github.github.com/gfm/#extended-autolink-path-validation: trailing `?!.,:*` are not part
+ * of the link, nor is an unbalanced `)`), plus `;`, quotes, ellipsis and the full stops and commas of
+ * CJK, Arabic and Devanagari text; `_` and `~` are kept, as they end real paths.
+ */
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '…', '*', '»', '”', '’', '"', "'", '．', '、', '،', '؛', '؟', '।']);
+/** Closing brackets, dropped from the end when the URL holds no matching opening one. */
+const CLOSING: Record<string, string> = {
+  ')': '(',
+  ']': '[',
+  '}': '{',
+  '）': '（',
+  '】': '【',
+  '」': '「',
+  '』': '『',
+  '》': '《',
+  '〉': '〈',
+};
 
 function count(text: string, char: string): number {
   return text.split(char).length - 1;
 }
 
 /** Drops trailing punctuation and closing brackets that have no opening one inside the URL. */
-function trimTrailing(url: string): string {
+export function trimUrlEnd(url: string): string {
   let end = url.length;
   while (end > 0) {
     const last = url[end - 1] as string;
@@ -43,6 +71,17 @@ function hrefFor(text: string): string | null {
   return href;
 }
 
+/** The http(s) and `www.` URLs of plain text, trailing punctuation left out, in order. */
+export function findTextUrls(text: string): TextUrl[] {
+  const urls: TextUrl[] = [];
+  for (const match of text.matchAll(LINK_START)) {
+    const linkText = trimUrlEnd(match[0]);
+    const href = hrefFor(linkText);
+    if (href) urls.push({ start: match.index, end: match.index + linkText.length, text: linkText, href });
+  }
+  return urls;
+}
+
 /** Splits plain mail text into text and http(s)/www links (trailing punctuation excluded; www. gets https://), for rendering with Svelte text nodes — never HTML. */
 export function linkifyText(text: string): TextPart[] {
   const parts: TextPart[] = [];
@@ -53,13 +92,10 @@ export function linkifyText(text: string): TextPart[] {
     else parts.push({ kind: 'text', text: value });
   };
   let cursor = 0;
-  for (const match of text.matchAll(LINK_START)) {
-    const linkText = trimTrailing(match[0]);
-    const href = hrefFor(linkText);
-    if (!href) continue;
-    pushText(text.slice(cursor, match.index));
-    parts.push({ kind: 'link', text: linkText, href });
-    cursor = match.index + linkText.length;
+  for (const url of findTextUrls(text)) {
+    pushText(text.slice(cursor, url.start));
+    parts.push({ kind: 'link', text: url.text, href: url.href });
+    cursor = url.end;
   }
   pushText(text.slice(cursor));
   return parts;
