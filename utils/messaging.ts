@@ -7,20 +7,9 @@
  * script; the background answers those with the address and nothing else.
  */
 import { browser, type Browser } from '#imports';
-import type { ApiErrorKind, DomainsInfo } from './inbox-api';
+import { fail, type Outcome } from './errors';
+import type { DomainsInfo } from './inbox-api';
 import type { MailboxRecord, StoredMessage } from './storage';
-
-export type ErrorKind =
-  ApiErrorKind | 'no-key' | 'no-mailbox' | 'invalid-username' | 'permission' | 'forbidden-sender' | 'internal';
-
-export interface UiError {
-  kind: ErrorKind;
-  message: string;
-  /** Rate limited: how long to wait before asking again. */
-  retryAfterMs?: number;
-}
-
-export type Outcome<T> = { ok: true; value: T } | { ok: false; error: UiError };
 
 export interface SaveConnectionRequest {
   /** A new key, or null to keep the saved one (changing only the base URL). */
@@ -80,10 +69,6 @@ export async function sendRequest<K extends RequestType>(
   } catch {
     return fail('internal', 'The extension did not answer. Try again.');
   }
-}
-
-export function fail(kind: ErrorKind, message: string): { ok: false; error: UiError } {
-  return { ok: false, error: { kind, message } };
 }
 
 export type Sender = Browser.runtime.MessageSender;

@@ -8,7 +8,7 @@
 import { storage } from '#imports';
 import type { DomainsInfo, Mailbox, Message, QuotaSnapshot } from './inbox-api';
 import { DEFAULT_BASE_URL } from './inbox-api';
-import type { UiError } from './messaging';
+import type { UiError } from './errors';
 
 export type MailboxStatus = 'live' | 'expired' | 'gone';
 

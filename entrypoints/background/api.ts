@@ -4,7 +4,7 @@
  */
 import { createInboxApi, type ApiResult, type InboxApi } from '@/utils/inbox-api';
 import { createIndexedDbKeyVault, type KeyVault } from '@/utils/key-vault';
-import { fail, type Outcome } from '@/utils/messaging';
+import { fail, type Outcome } from '@/utils/errors';
 import { connectionItem, quotaItem } from '@/utils/storage';
 
 const vault: KeyVault = createIndexedDbKeyVault();

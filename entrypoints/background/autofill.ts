@@ -4,7 +4,8 @@
  */
 import { browser } from '#imports';
 import { t } from '@/utils/i18n';
-import { fail, type Outcome, type Sender } from '@/utils/messaging';
+import { fail, type Outcome } from '@/utils/errors';
+import type { Sender } from '@/utils/messaging';
 import { autofillSettingsItem } from '@/utils/storage';
 import { createMailbox, ensureLiveMailbox } from './mailboxes';
 import { expectMail } from './poller';

@@ -1,6 +1,7 @@
 /** Saving, checking and removing the API key and base URL. */
 import { createInboxApi, normalizeBaseUrl } from '@/utils/inbox-api';
-import { fail, type ConnectionSummary, type Outcome, type SaveConnectionRequest } from '@/utils/messaging';
+import { fail, type Outcome } from '@/utils/errors';
+import type { ConnectionSummary, SaveConnectionRequest } from '@/utils/messaging';
 import { connectionItem, currentMailboxItem, mailboxesItem, quotaItem } from '@/utils/storage';
 import { keyVault, recordResult } from './api';
 

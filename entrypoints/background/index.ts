@@ -1,5 +1,6 @@
 import { browser, defineBackground } from '#imports';
-import { listenForRequests, type Outcome, type RequestHandlers } from '@/utils/messaging';
+import type { Outcome } from '@/utils/errors';
+import { listenForRequests, type RequestHandlers } from '@/utils/messaging';
 import { connectionItem, mailboxesItem, messagesItem, pollStatusItem, settingsItem } from '@/utils/storage';
 import { blockSite, fillAddress, listenForFillTriggers, setUpContextMenu } from './autofill';
 import { updateBadge } from './badge';

@@ -2,7 +2,7 @@
  * The registry of the user's mailboxes (the API has no list endpoint) and the actions on them.
  */
 import type { DomainsInfo, Mailbox } from '@/utils/inbox-api';
-import { fail, type Outcome } from '@/utils/messaging';
+import { fail, type Outcome } from '@/utils/errors';
 import { connectionItem, currentMailboxItem, isLive, mailboxesItem, type MailboxRecord } from '@/utils/storage';
 import { checkUsername, USERNAME_PROBLEM_TEXT } from '@/utils/username';
 import { withApi } from './api';

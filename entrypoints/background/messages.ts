@@ -1,6 +1,7 @@
 /** Reading, deleting and downloading from messages, for the popup. */
 import { browser } from '#imports';
-import { fail, type DownloadRequest, type Outcome } from '@/utils/messaging';
+import { fail, type Outcome } from '@/utils/errors';
+import type { DownloadRequest } from '@/utils/messaging';
 import { safeFileName } from '@/utils/safe-filename';
 import type { StoredMessage } from '@/utils/storage';
 import { withApi } from './api';

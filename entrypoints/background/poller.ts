@@ -6,7 +6,7 @@
  * while the worker is awake a timer takes the shorter fast-window steps.
  */
 import { browser } from '#imports';
-import type { UiError } from '@/utils/messaging';
+import type { UiError } from '@/utils/errors';
 import {
   connectionItem,
   pollStatusItem,

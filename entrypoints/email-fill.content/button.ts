@@ -3,7 +3,7 @@
  * field sits in), a closed shadow root, a fill button, a small menu and a status line. Nothing in
  * it carries the address; every action starts from a trusted event.
  */
-import type { Outcome } from '@/utils/messaging';
+import type { Outcome } from '@/utils/errors';
 import { el, icon, onTrusted } from './dom';
 import { fillWithTwin } from './fill';
 import { createMenu } from './menu';
