@@ -3,7 +3,7 @@
  * popup, the options page and the content script. Nothing here imports another module of ours,
  * so any module may depend on it.
  */
-import type { ApiErrorKind } from './inbox-api';
+import type { ApiErrorKind } from './inbox-api/errors';
 
 export type ErrorKind =
   ApiErrorKind | 'no-key' | 'no-mailbox' | 'invalid-username' | 'permission' | 'forbidden-sender' | 'internal';

@@ -8,7 +8,7 @@
  */
 import { browser, type Browser } from '#imports';
 import { fail, type Outcome } from './errors';
-import type { DomainsInfo } from './inbox-api';
+import type { DomainsInfo } from './inbox-api/types';
 import type { MailboxRecord, StoredMessage } from './storage';
 
 export interface SaveConnectionRequest {

@@ -8,7 +8,7 @@ import {
   resolveAttachmentUrl,
   type ApiResult,
   type InboxApiOptions,
-} from './inbox-api';
+} from '.';
 
 const BASE = DEFAULT_BASE_URL;
 const KEY = 'user-api-key-123';
