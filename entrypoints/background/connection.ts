@@ -1,11 +1,9 @@
 /** Saving, checking and removing the API key and base URL. */
-import { createInboxApi, normalizeBaseUrl } from '@/utils/inbox-api';
+import { apiKeyProblem, createInboxApi, normalizeBaseUrl } from '@/utils/inbox-api';
 import { fail, type Outcome } from '@/utils/errors';
 import type { ConnectionSummary, SaveConnectionRequest } from '@/utils/messaging';
 import { connectionItem, currentMailboxItem, mailboxesItem, quotaItem } from '@/utils/storage';
 import { keyVault, recordResult } from './api';
-
-const KEY_PATTERN = /^[\x21-\x7e]{8,512}$/;
 
 /** Checks the key against the host (GET domains) and saves both only when the host accepts it. */
 export async function saveConnection(request: SaveConnectionRequest): Promise<Outcome<ConnectionSummary>> {
@@ -18,7 +16,7 @@ export async function saveConnection(request: SaveConnectionRequest): Promise<Ou
   const vault = keyVault();
   const key = request.key === null ? await vault.get() : request.key.trim();
   if (!key) return fail('no-key', 'Paste your API key.');
-  if (!KEY_PATTERN.test(key)) {
+  if (apiKeyProblem(key)) {
     return fail(
       'invalid-input',
       'That does not look like an API key: it should be one word of letters, digits and symbols, without spaces.',

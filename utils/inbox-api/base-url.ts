@@ -1,7 +1,7 @@
 /** The user's API address: checked and reduced to an origin, and the only URLs built on it. */
-export type BaseUrlProblem = 'empty' | 'invalid' | 'not-https' | 'has-path-or-query';
+import { LOOPBACK_HOSTNAMES } from './hosts';
 
-const LOOPBACK_HOSTNAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
+export type BaseUrlProblem = 'empty' | 'invalid' | 'not-https' | 'has-path-or-query';
 
 /**
  * Checks a user-typed API address and reduces it to an origin (no trailing slash).
@@ -32,10 +32,10 @@ export function normalizeBaseUrl(
     return { ok: false, problem: 'invalid', message: 'The address must not contain a user name or password.' };
   }
   // A single-label name ("tempmailg") is almost always a typo; a public API host has a dot.
-  if (!LOOPBACK_HOSTNAMES.has(hostname) && !hostname.includes('.') && !hostname.startsWith('[')) {
+  if (!LOOPBACK_HOSTNAMES.includes(hostname) && !hostname.includes('.') && !hostname.startsWith('[')) {
     return { ok: false, problem: 'invalid', message: 'Enter a full host name, for example v1.tempmailg.com.' };
   }
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTNAMES.has(hostname)) {
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTNAMES.includes(hostname)) {
     return {
       ok: false,
       problem: 'not-https',
@@ -50,15 +50,6 @@ export function normalizeBaseUrl(
     };
   }
   return { ok: true, baseUrl: url.origin };
-}
-
-/** True when `origin` is on 127.0.0.1, localhost or [::1] (any scheme, any port). */
-export function isLoopbackOrigin(origin: string): boolean {
-  try {
-    return LOOPBACK_HOSTNAMES.has(new URL(origin).hostname);
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -4,6 +4,7 @@
  *
  * Every call resolves to an {@link ApiResult}; nothing here throws on a bad network or a bad answer.
  */
+import { apiKeyProblem } from './api-key';
 import { normalizeBaseUrl, resolveAttachmentUrl } from './base-url';
 import { failure, type ApiError, type ApiResult } from './errors';
 import { parseCount } from './quota';
@@ -61,11 +62,12 @@ export function createInboxApi(options: InboxApiOptions): InboxApi {
   const baseUrl = normalized.ok ? normalized.baseUrl : '';
 
   /** An error found before any request is made, or `null` when requests may go out. */
+  const keyProblem = apiKeyProblem(key);
   const setupError: ApiError | null = !normalized.ok
     ? { kind: 'invalid-input', status: null, message: `The API address is not usable. ${normalized.message}` }
-    : key === ''
+    : keyProblem === 'empty'
       ? { kind: 'unauthorized', status: null, message: 'No API key is set. Add it in the options.' }
-      : !/^[\x21-\x7e]+$/.test(key)
+      : keyProblem === 'shape'
         ? {
             kind: 'unauthorized',
             status: null,
