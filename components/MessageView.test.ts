@@ -14,7 +14,7 @@ vi.mock('@/utils/i18n', async () => {
   };
 });
 
-vi.mock('@/utils/messaging', () => ({ sendRequest: vi.fn() }));
+vi.mock('@/utils/messaging', async (importOriginal) => ({ ...(await importOriginal<object>()), sendRequest: vi.fn() }));
 
 const mockedSend = vi.mocked(sendRequest);
 

@@ -1,10 +1,14 @@
 /**
- * The one messaging contract between the contexts.
+ * The one messaging contract between the contexts: every message, named by its direction, and the
+ * only functions that put one on the wire (the conventions test holds every other file to them).
  *
- * Every request a popup, options page or content script may make is listed in `ProtocolMap` with
- * what it gets back. Answers are `Outcome`s: errors travel as values the UI can show, never as
- * rejected promises. Only the requests in `CONTENT_SCRIPT_REQUESTS` are accepted from a content
- * script; the background answers those with the address and nothing else.
+ * - page or content script → background: the requests of {@link ProtocolMap}, each with what it
+ *   gets back. Answers are `Outcome`s: errors travel as values, never as rejected promises. Only
+ *   the requests {@link REQUEST_SENDERS} marks `content-script` are accepted from a content script;
+ *   the background answers those with the address and nothing else.
+ * - background → popup: {@link DownloadProgress} while an attachment downloads.
+ * - background → content script: {@link FillFocusedCommand} (context menu, keyboard shortcut).
+ * - popup → background port: {@link POPUP_PORT_NAME}, open while the popup shows.
  */
 import { browser, type Browser } from '#imports';
 import { fail, type Outcome } from './errors';
@@ -28,6 +32,9 @@ export interface DownloadRequest {
   name: string;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Page or content script → background: requests
+
 export interface ProtocolMap {
   // Extension pages (popup, options).
   saveConnection: (req: SaveConnectionRequest) => ConnectionSummary;
@@ -48,8 +55,23 @@ export type RequestType = keyof ProtocolMap;
 export type RequestData<K extends RequestType> = Parameters<ProtocolMap[K]>[0];
 export type ResponseData<K extends RequestType> = ReturnType<ProtocolMap[K]>;
 
-/** The only requests a content script may make. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['fillAddress', 'blockSite']);
+/**
+ * Who may make each request: extension pages may make all, a content script only its own. Also the
+ * runtime list of every request in the contract.
+ */
+export const REQUEST_SENDERS = {
+  saveConnection: 'extension-page',
+  removeKey: 'extension-page',
+  createMailbox: 'extension-page',
+  changeMailbox: 'extension-page',
+  deleteMailbox: 'extension-page',
+  selectMailbox: 'extension-page',
+  readMessage: 'extension-page',
+  deleteMessage: 'extension-page',
+  downloadAttachment: 'extension-page',
+  fillAddress: 'content-script',
+  blockSite: 'content-script',
+} as const satisfies Record<RequestType, 'extension-page' | 'content-script'>;
 
 interface Envelope {
   type: RequestType;
@@ -98,7 +120,7 @@ export function listenForRequests(handlers: RequestHandlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
     const origin = classifySender(sender);
-    if (origin === 'unknown' || (origin === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(message.type))) {
+    if (origin === 'unknown' || (origin === 'content-script' && REQUEST_SENDERS[message.type] !== 'content-script')) {
       return Promise.resolve(fail('forbidden-sender', 'Request refused.'));
     }
     const handler = handlers[message.type] as (data: unknown, sender: Sender) => Promise<Outcome<unknown>>;
@@ -107,4 +129,74 @@ export function listenForRequests(handlers: RequestHandlers): void {
       return fail('internal', 'Something went wrong inside the extension. Try again.');
     });
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Background → popup
+
+/** What the background sends the popup while it downloads an attachment. */
+export interface DownloadProgress {
+  type: 'downloadProgress';
+  messageId: string;
+  name: string;
+  /** Bytes so far. */
+  received: number;
+  /** Bytes in all (Content-Length), `null` when unknown. */
+  total: number | null;
+}
+
+function isDownloadProgress(value: unknown): value is DownloadProgress {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<DownloadProgress>;
+  return (
+    candidate.type === 'downloadProgress' &&
+    typeof candidate.messageId === 'string' &&
+    typeof candidate.name === 'string' &&
+    typeof candidate.received === 'number'
+  );
+}
+
+/** Background: reports download progress to any open popup (none open is fine). */
+export function sendDownloadProgress(progress: Omit<DownloadProgress, 'type'>): void {
+  const message: DownloadProgress = { type: 'downloadProgress', ...progress };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/** Popup: calls `listener` with each progress report; returns the function that stops listening. */
+export function listenForDownloadProgress(listener: (progress: DownloadProgress) => void): () => void {
+  const onMessage = (message: unknown) => {
+    if (isDownloadProgress(message)) listener(message);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => browser.runtime.onMessage.removeListener(onMessage);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Background → content script
+
+/** Fill the focused field with this address (the context-menu entry or the keyboard shortcut). */
+export interface FillFocusedCommand {
+  type: 'fillFocused';
+  email: string;
+}
+
+/** Background: sends the fill command to a tab (one frame of it when `frameId` is given). */
+export async function sendFillFocused(tabId: number, email: string, frameId?: number): Promise<void> {
+  const command: FillFocusedCommand = { type: 'fillFocused', email };
+  await browser.tabs.sendMessage(tabId, command, frameId === undefined ? undefined : { frameId }).catch(() => undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Popup → background: a port, open while the popup shows (the background polls fast meanwhile)
+
+export const POPUP_PORT_NAME = 'popup';
+
+/** Popup: opens the port. */
+export function connectPopupPort(): Browser.runtime.Port {
+  return browser.runtime.connect({ name: POPUP_PORT_NAME });
+}
+
+/** Background: true for the popup's port from our own extension. */
+export function isPopupPort(port: Browser.runtime.Port): boolean {
+  return port.name === POPUP_PORT_NAME && port.sender?.id === browser.runtime.id;
 }

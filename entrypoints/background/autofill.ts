@@ -5,19 +5,13 @@
 import { browser } from '#imports';
 import { t } from '@/utils/i18n';
 import { fail, type Outcome } from '@/utils/errors';
-import type { Sender } from '@/utils/messaging';
+import { sendFillFocused, type Sender } from '@/utils/messaging';
 import { autofillSettingsItem } from '@/utils/storage';
 import { createMailbox, ensureLiveMailbox } from './mailboxes';
 import { expectMail } from './poller';
 
 export const MENU_FILL = 'fill-temp-address';
 export const COMMAND_FILL = 'fill-temp-address';
-
-/** The message the background sends a content script: fill the focused field with this address. */
-export interface FillFocusedCommand {
-  type: 'fillFocused';
-  email: string;
-}
 
 async function addressForFill(mode: 'current' | 'new'): Promise<Outcome<{ email: string }>> {
   const mailbox = mode === 'new' ? await createMailbox() : await ensureLiveMailbox();
@@ -64,8 +58,7 @@ async function fillFocusedField(tabId: number, frameId?: number): Promise<void> 
     });
     return;
   }
-  const command: FillFocusedCommand = { type: 'fillFocused', email: address.value.email };
-  await browser.tabs.sendMessage(tabId, command, frameId === undefined ? undefined : { frameId }).catch(() => undefined);
+  await sendFillFocused(tabId, address.value.email, frameId);
 }
 
 export function setUpContextMenu(): void {

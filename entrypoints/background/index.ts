@@ -1,6 +1,6 @@
 import { browser, defineBackground } from '#imports';
 import type { Outcome } from '@/utils/errors';
-import { listenForRequests, type RequestHandlers } from '@/utils/messaging';
+import { isPopupPort, listenForRequests, type RequestHandlers } from '@/utils/messaging';
 import { connectionItem, mailboxesItem, messagesItem, pollStatusItem, settingsItem } from '@/utils/storage';
 import { blockSite, fillAddress, listenForFillTriggers, setUpContextMenu } from './autofill';
 import { updateBadge } from './badge';
@@ -50,7 +50,7 @@ export default defineBackground(() => {
   listenForFillTriggers();
   browser.runtime.onInstalled.addListener(() => setUpContextMenu());
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== 'popup' || port.sender?.id !== browser.runtime.id) return;
+    if (!isPopupPort(port)) return;
     setPopupOpen(true);
     void pollNow();
     port.onDisconnect.addListener(() => {

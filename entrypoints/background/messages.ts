@@ -1,7 +1,7 @@
 /** Reading, deleting and downloading from messages, for the popup. */
 import { browser } from '#imports';
 import { fail, type Outcome } from '@/utils/errors';
-import type { DownloadRequest } from '@/utils/messaging';
+import { sendDownloadProgress, type DownloadRequest } from '@/utils/messaging';
 import { safeFileName } from '@/utils/safe-filename';
 import type { StoredMessage } from '@/utils/storage';
 import { withApi } from './api';
@@ -58,9 +58,7 @@ export async function downloadAttachment(request: DownloadRequest): Promise<Outc
     const now = Date.now();
     if (now - lastReport < PROGRESS_STEP_MS && received !== total) return;
     lastReport = now;
-    browser.runtime
-      .sendMessage({ type: 'downloadProgress', messageId: request.messageId, name: request.name, received, total })
-      .catch(() => undefined);
+    sendDownloadProgress({ messageId: request.messageId, name: request.name, received, total });
   };
   const result = await withApi((api) => api.downloadAttachment(request.messageId, request.name, attachment.url, report));
   if (!result.ok) return result;
