@@ -87,9 +87,9 @@ export async function sendRequest<K extends RequestType>(
   try {
     const answer = (await browser.runtime.sendMessage(envelope)) as Outcome<ResponseData<K>> | undefined;
     if (answer && typeof answer === 'object' && 'ok' in answer) return answer;
-    return fail('internal', 'The extension did not answer. Try again.');
+    return fail('internal', { reason: 'no-answer' });
   } catch {
-    return fail('internal', 'The extension did not answer. Try again.');
+    return fail('internal', { reason: 'no-answer' });
   }
 }
 
@@ -121,12 +121,12 @@ export function listenForRequests(handlers: RequestHandlers): void {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
     const origin = classifySender(sender);
     if (origin === 'unknown' || (origin === 'content-script' && REQUEST_SENDERS[message.type] !== 'content-script')) {
-      return Promise.resolve(fail('forbidden-sender', 'Request refused.'));
+      return Promise.resolve(fail('forbidden-sender'));
     }
     const handler = handlers[message.type] as (data: unknown, sender: Sender) => Promise<Outcome<unknown>>;
     return handler(message.data, sender).catch((error: unknown) => {
       console.error(`Request ${message.type} failed`, error);
-      return fail('internal', 'Something went wrong inside the extension. Try again.');
+      return fail('internal');
     });
   });
 }

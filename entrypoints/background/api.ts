@@ -4,7 +4,7 @@
  */
 import { createInboxApi, type ApiResult, type InboxApi } from '@/utils/inbox-api';
 import { createIndexedDbKeyVault, type KeyVault } from '@/utils/key-vault';
-import { fail, type Outcome } from '@/utils/errors';
+import { fail, fromApiError, type Outcome } from '@/utils/errors';
 import { connectionItem, quotaItem } from '@/utils/storage';
 
 const vault: KeyVault = createIndexedDbKeyVault();
@@ -22,15 +22,13 @@ export async function recordResult<T>(result: ApiResult<T>): Promise<Outcome<T>>
   } else if (result.ok && connection.state === 'rejected') {
     await connectionItem.setValue({ ...connection, state: 'ok' });
   }
-  if (result.ok) return { ok: true, value: result.value };
-  const { kind, message, retryAfterMs } = result.error;
-  return { ok: false, error: retryAfterMs === undefined ? { kind, message } : { kind, message, retryAfterMs } };
+  return result.ok ? { ok: true, value: result.value } : { ok: false, error: fromApiError(result.error) };
 }
 
 /** Runs one API call with the saved key, or says that no key is saved. */
 export async function withApi<T>(call: (api: InboxApi) => Promise<ApiResult<T>>): Promise<Outcome<T>> {
   const key = await vault.get();
-  if (!key) return fail('no-key', 'Add your API key in the options first.');
+  if (!key) return fail('no-key');
   const { baseUrl } = await connectionItem.getValue();
   return recordResult(await call(createInboxApi({ baseUrl, key })));
 }

@@ -3,6 +3,7 @@
  * (and nothing more), and offers the context-menu entry and the keyboard command.
  */
 import { browser } from '#imports';
+import { errorText } from '@/utils/error-text';
 import { t } from '@/utils/i18n';
 import { fail, type Outcome } from '@/utils/errors';
 import { sendFillFocused, type Sender } from '@/utils/messaging';
@@ -22,8 +23,8 @@ async function addressForFill(mode: 'current' | 'new'): Promise<Outcome<{ email:
 }
 
 export async function fillAddress(request: { mode: 'current' | 'new' }, sender: Sender): Promise<Outcome<{ email: string }>> {
-  if (request?.mode !== 'current' && request?.mode !== 'new') return fail('invalid-input', 'Unknown fill mode.');
-  if (!sender.tab?.id) return fail('forbidden-sender', 'Request refused.');
+  if (request?.mode !== 'current' && request?.mode !== 'new') return fail('invalid-input', { reason: 'malformed-request' });
+  if (!sender.tab?.id) return fail('forbidden-sender');
   return addressForFill(request.mode);
 }
 
@@ -39,7 +40,7 @@ function siteOf(url: string | undefined): string | null {
 /** "Don't show on this site": the site is the sender's own page, never a name the page chose. */
 export async function blockSite(_request: undefined, sender: Sender): Promise<Outcome<void>> {
   const site = siteOf(sender.tab?.url ?? sender.url);
-  if (!site) return fail('invalid-input', 'This page has no site to remember.');
+  if (!site) return fail('invalid-input', { reason: 'no-site' });
   const settings = await autofillSettingsItem.getValue();
   if (!settings.blockedSites.includes(site)) {
     await autofillSettingsItem.setValue({ ...settings, blockedSites: [...settings.blockedSites, site].sort() });
@@ -54,7 +55,7 @@ async function fillFocusedField(tabId: number, frameId?: number): Promise<void> 
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: t('extName'),
-      message: address.error.message,
+      message: errorText(address.error),
     });
     return;
   }

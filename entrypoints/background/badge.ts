@@ -1,7 +1,7 @@
 /** The toolbar badge: unread count across live mailboxes, or a mark when something is wrong. */
 import { browser } from '#imports';
 import { connectionItem, mailboxesItem, messagesItem, pollStatusItem } from '@/utils/storage';
-import { t } from '@/utils/i18n';
+import { t, tPlural } from '@/utils/i18n';
 
 const COLORS = { unread: '#1a73e8', rejected: '#d93025', offline: '#80868b' } as const;
 
@@ -28,7 +28,7 @@ export async function computeBadge(): Promise<BadgeState> {
   const live = new Set(mailboxes.filter((box) => box.status === 'live').map((box) => box.email));
   const unread = messages.filter((message) => !message.read && live.has(message.mailbox)).length;
   const text = unread === 0 ? '' : unread > 99 ? '99+' : String(unread);
-  return { text, color: COLORS.unread, title: unread ? `${name}: ${t('badgeUnread', String(unread))}` : name };
+  return { text, color: COLORS.unread, title: unread ? `${name}: ${tPlural('badgeUnread', unread, String(unread))}` : name };
 }
 
 export async function updateBadge(): Promise<void> {

@@ -4,7 +4,7 @@
 import type { DomainsInfo, Mailbox } from '@/utils/inbox-api';
 import { fail, type Outcome } from '@/utils/errors';
 import { connectionItem, currentMailboxItem, isLive, mailboxesItem, type MailboxRecord } from '@/utils/storage';
-import { checkUsername, USERNAME_PROBLEM_TEXT } from '@/utils/username';
+import { checkUsername } from '@/utils/username';
 import { withApi } from './api';
 
 /** Marks live mailboxes past `expire_at` as expired; returns the registry. */
@@ -61,12 +61,12 @@ function domainAllowed(plan: DomainsInfo | null, domain: string): boolean {
 /** Switches the current mailbox to `username@domain`; the server ends the old one at once. */
 export async function changeMailbox(request: { username: string; domain: string }): Promise<Outcome<MailboxRecord>> {
   if (typeof request?.username !== 'string' || typeof request.domain !== 'string') {
-    return fail('invalid-input', 'Pick a username and a domain.');
+    return fail('invalid-input', { reason: 'malformed-request' });
   }
   const checked = checkUsername(request.username);
-  if (!checked.ok) return fail('invalid-username', USERNAME_PROBLEM_TEXT[checked.problem]);
+  if (!checked.ok) return fail('invalid-username', { reason: `username-${checked.problem}` });
   const { plan } = await connectionItem.getValue();
-  if (!domainAllowed(plan, request.domain)) return fail('invalid-input', 'Pick one of the domains your plan allows.');
+  if (!domainAllowed(plan, request.domain)) return fail('invalid-input', { reason: 'domain-not-allowed' });
 
   const current = await currentMailboxItem.getValue();
   const live = await liveMailboxes();
@@ -90,9 +90,9 @@ export async function changeMailbox(request: { username: string; domain: string 
 }
 
 export async function deleteMailbox(request: { email: string }): Promise<Outcome<void>> {
-  if (typeof request?.email !== 'string') return fail('invalid-input', 'No address given.');
+  if (typeof request?.email !== 'string') return fail('invalid-input', { reason: 'malformed-request' });
   const known = (await mailboxesItem.getValue()).find((item) => item.email === request.email);
-  if (!known) return fail('no-mailbox', 'That address is not in your list.');
+  if (!known) return fail('no-mailbox');
   if (known.status === 'live') {
     const result = await withApi((api) => api.deleteMailbox(request.email));
     // Already gone on the server is as good as deleted.
@@ -103,9 +103,9 @@ export async function deleteMailbox(request: { email: string }): Promise<Outcome
 }
 
 export async function selectMailbox(request: { email: string }): Promise<Outcome<void>> {
-  if (typeof request?.email !== 'string') return fail('invalid-input', 'No address given.');
+  if (typeof request?.email !== 'string') return fail('invalid-input', { reason: 'malformed-request' });
   const known = (await mailboxesItem.getValue()).some((item) => item.email === request.email);
-  if (!known) return fail('no-mailbox', 'That address is not in your list.');
+  if (!known) return fail('no-mailbox');
   await currentMailboxItem.setValue(request.email);
   return { ok: true, value: undefined };
 }

@@ -7,48 +7,25 @@ export type BaseUrlProblem = 'empty' | 'invalid' | 'not-https' | 'has-path-or-qu
  * Checks a user-typed API address and reduces it to an origin (no trailing slash).
  * `https://` only; `http://` only for 127.0.0.1, localhost and [::1]. A bare host gets `https://`.
  */
-export function normalizeBaseUrl(
-  input: string,
-): { ok: true; baseUrl: string } | { ok: false; problem: BaseUrlProblem; message: string } {
+export function normalizeBaseUrl(input: string): { ok: true; baseUrl: string } | { ok: false; problem: BaseUrlProblem } {
   const trimmed = input.trim();
-  if (trimmed === '') {
-    return { ok: false, problem: 'empty', message: 'Enter the API address, for example https://v1.tempmailg.com.' };
-  }
+  if (trimmed === '') return { ok: false, problem: 'empty' };
   const withScheme = /^[a-z][a-z\d+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    return { ok: false, problem: 'invalid', message: 'That is not a valid web address.' };
+    return { ok: false, problem: 'invalid' };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, problem: 'not-https', message: 'Use an https:// address.' };
-  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'not-https' };
   const { hostname } = url;
-  if (hostname === '') {
-    return { ok: false, problem: 'invalid', message: 'That is not a valid web address.' };
-  }
-  if (url.username !== '' || url.password !== '') {
-    return { ok: false, problem: 'invalid', message: 'The address must not contain a user name or password.' };
-  }
-  // A single-label name ("tempmailg") is almost always a typo; a public API host has a dot.
-  if (!LOOPBACK_HOSTNAMES.includes(hostname) && !hostname.includes('.') && !hostname.startsWith('[')) {
-    return { ok: false, problem: 'invalid', message: 'Enter a full host name, for example v1.tempmailg.com.' };
-  }
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTNAMES.includes(hostname)) {
-    return {
-      ok: false,
-      problem: 'not-https',
-      message: 'Use an https:// address (http:// is allowed only for localhost).',
-    };
-  }
-  if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-    return {
-      ok: false,
-      problem: 'has-path-or-query',
-      message: 'Enter only the address, like https://v1.tempmailg.com, without a path, query or #fragment.',
-    };
-  }
+  const loopback = LOOPBACK_HOSTNAMES.includes(hostname);
+  // No credentials in the address; and a single-label name ("tempmailg") is almost always a typo:
+  // a public API host has a dot.
+  const singleLabel = !loopback && !hostname.includes('.') && !hostname.startsWith('[');
+  if (hostname === '' || url.username !== '' || url.password !== '' || singleLabel) return { ok: false, problem: 'invalid' };
+  if (url.protocol === 'http:' && !loopback) return { ok: false, problem: 'not-https' };
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '') return { ok: false, problem: 'has-path-or-query' };
   return { ok: true, baseUrl: url.origin };
 }
 

@@ -64,28 +64,20 @@ export function createInboxApi(options: InboxApiOptions): InboxApi {
   /** An error found before any request is made, or `null` when requests may go out. */
   const keyProblem = apiKeyProblem(key);
   const setupError: ApiError | null = !normalized.ok
-    ? { kind: 'invalid-input', status: null, message: `The API address is not usable. ${normalized.message}` }
+    ? { kind: 'invalid-input', status: null, reason: `base-url-${normalized.problem}` }
     : keyProblem === 'empty'
-      ? { kind: 'unauthorized', status: null, message: 'No API key is set. Add it in the options.' }
+      ? { kind: 'unauthorized', status: null, reason: 'no-key' }
       : keyProblem === 'shape'
-        ? {
-            kind: 'unauthorized',
-            status: null,
-            message: 'The API key contains characters that are not allowed. Paste it again in the options.',
-          }
+        ? { kind: 'unauthorized', status: null, reason: 'key-shape' }
         : null;
 
   const transport = createTransport({ baseUrl, key, fetch: fetchImpl, timeoutMs, now, setupError });
   const { send, sendJson, timeoutError } = transport;
 
   /** Checks path segments before they go into a URL: an empty or dot segment would reach another endpoint. */
-  function checkSegments(parts: Array<[label: string, value: string]>): ApiError | null {
-    for (const [label, value] of parts) {
-      if (value === '' || value === '.' || value === '..') {
-        return { kind: 'invalid-input', status: null, message: `The ${label} is missing or not valid.` };
-      }
-    }
-    return null;
+  function checkSegments(values: string[]): ApiError | null {
+    const bad = values.some((value) => value === '' || value === '.' || value === '..');
+    return bad ? { kind: 'invalid-input', status: null, reason: 'missing-value' } : null;
   }
 
   const seg = encodeURIComponent;
@@ -101,44 +93,37 @@ export function createInboxApi(options: InboxApiOptions): InboxApi {
     },
 
     switchMailbox(currentEmail, username, domain) {
-      const bad = checkSegments([
-        ['current address', currentEmail],
-        ['user name', username],
-        ['domain', domain],
-      ]);
+      const bad = checkSegments([currentEmail, username, domain]);
       if (bad) return Promise.resolve(failure(bad));
       return sendJson('POST', `${baseUrl}/api/emails/${seg(currentEmail)}/${seg(username)}/${seg(domain)}`, mailboxEnvelope);
     },
 
     deleteMailbox(email) {
-      const bad = checkSegments([['address', email]]);
+      const bad = checkSegments([email]);
       if (bad) return Promise.resolve(failure(bad));
       return sendJson('DELETE', `${baseUrl}/api/emails/${seg(email)}`, doneEnvelope, { value: undefined });
     },
 
     listMessages(email) {
-      const bad = checkSegments([['address', email]]);
+      const bad = checkSegments([email]);
       if (bad) return Promise.resolve(failure(bad));
       return sendJson('GET', `${baseUrl}/api/messages?email=${seg(email)}`, messageListEnvelope);
     },
 
     readMessage(id) {
-      const bad = checkSegments([['message id', id]]);
+      const bad = checkSegments([id]);
       if (bad) return Promise.resolve(failure(bad));
       return sendJson('GET', `${baseUrl}/api/messages/${seg(id)}`, messageEnvelope);
     },
 
     deleteMessage(id) {
-      const bad = checkSegments([['message id', id]]);
+      const bad = checkSegments([id]);
       if (bad) return Promise.resolve(failure(bad));
       return sendJson('DELETE', `${baseUrl}/api/messages/${seg(id)}`, doneEnvelope, { value: undefined });
     },
 
     downloadAttachment(messageId, name, attachmentUrl, onProgress) {
-      const bad = checkSegments([
-        ['message id', messageId],
-        ['attachment name', name],
-      ]);
+      const bad = checkSegments([messageId, name]);
       if (bad) return Promise.resolve(failure(bad));
       const url = resolveAttachmentUrl(baseUrl, messageId, name, attachmentUrl);
       const report = (received: number, total: number | null): void => {
@@ -173,11 +158,7 @@ export function createInboxApi(options: InboxApiOptions): InboxApi {
         } catch {
           if (exchange.signal.aborted) return failure(timeoutError(), exchange.quota);
           return failure(
-            {
-              kind: 'network',
-              status: response.status,
-              message: `The download from ${transport.host} was interrupted. Try again.`,
-            },
+            { kind: 'network', status: response.status, reason: 'interrupted', host: transport.host },
             exchange.quota,
           );
         }

@@ -1,4 +1,5 @@
 /** Typed API errors: the kind of each failure, from the HTTP status and the body. */
+import type { BaseUrlProblem } from './base-url';
 import { parseRetryAfterMs } from './quota';
 import type { QuotaSnapshot } from './types';
 
@@ -13,13 +14,39 @@ export type ApiErrorKind =
   | 'timeout'
   | 'bad-response';
 
-/** An error the UI can show as is. */
+/**
+ * Which variant of a kind, where a kind has several: the UI words each differently.
+ * - `redirect`, `not-api`, `refused`: a bad response that was a redirect, not the API's JSON, or
+ *   `status: false` on a 2xx;
+ * - `broke-off`, `interrupted`: the connection failed while reading a body, a download;
+ * - `no-key`, `key-shape`, `base-url-*`, `missing-value`: found before any request was sent.
+ */
+export type ApiErrorReason =
+  | 'redirect'
+  | 'not-api'
+  | 'refused'
+  | 'broke-off'
+  | 'interrupted'
+  | 'no-key'
+  | 'key-shape'
+  | `base-url-${BaseUrlProblem}`
+  | 'missing-value';
+
+/**
+ * A failed call, as facts: no sentence of ours, so the UI can word it in the user's language
+ * (`utils/error-text.ts`). The server's own words, when it sent some, are kept apart.
+ */
 export interface ApiError {
   kind: ApiErrorKind;
   /** HTTP status, `null` when no answer arrived. */
   status: number | null;
-  /** Human, English; the server's `message` when it sent one. */
-  message: string;
+  reason?: ApiErrorReason;
+  /** The API host (with port) that failed to answer, for network, timeout and redirect errors. */
+  host?: string;
+  /** Timeout: how long the client waited, in ms. */
+  timeoutMs?: number;
+  /** The server's own `message`, trimmed and capped at 300 characters; never translated. */
+  serverMessage?: string;
   /** Rate-limited: ms to wait, from Retry-After (seconds or HTTP date) else X-RateLimit-Reset if within the next hour. */
   retryAfterMs?: number;
 }
@@ -28,27 +55,7 @@ export interface ApiError {
 export type ApiResult<T> =
   { ok: true; value: T; quota: QuotaSnapshot | null } | { ok: false; error: ApiError; quota: QuotaSnapshot | null };
 
-export const NOT_AN_API_ANSWER = "The server's answer was not a Temp Mail API response.";
 const MAX_SERVER_MESSAGE = 300;
-
-function defaultMessage(kind: ApiErrorKind, status: number): string {
-  switch (kind) {
-    case 'unauthorized':
-      return 'The API key was rejected. Check it in the options.';
-    case 'forbidden':
-      return 'API access is disabled for this account.';
-    case 'not-found':
-      return 'Not found: the mailbox or message may have expired or been deleted.';
-    case 'invalid-input':
-      return 'The server rejected the request as invalid.';
-    case 'rate-limited':
-      return 'Too many requests, or the API quota is used up. Try again later.';
-    case 'server':
-      return `The server had a problem (HTTP ${status}). Try again later.`;
-    default:
-      return `The server answered with an unexpected status (HTTP ${status}).`;
-  }
-}
 
 function kindForStatus(status: number, serverMessage: string | null): ApiErrorKind {
   if (status === 401) return 'unauthorized';
@@ -93,7 +100,8 @@ export function errorFromStatus(status: number, bodyText: string | null, headers
   const parsed = bodyText === null ? { ok: false as const } : parseJson(bodyText);
   const serverMessage = parsed.ok ? serverMessageOf(parsed.value) : null;
   const kind = kindForStatus(status, serverMessage);
-  const error: ApiError = { kind, status, message: serverMessage ?? defaultMessage(kind, status) };
+  const error: ApiError = { kind, status };
+  if (serverMessage !== null) error.serverMessage = serverMessage;
   if (kind === 'rate-limited') {
     const retryAfterMs = parseRetryAfterMs(headers, now);
     if (retryAfterMs !== undefined) error.retryAfterMs = retryAfterMs;

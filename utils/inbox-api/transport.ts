@@ -3,16 +3,7 @@
  * a timeout, redirects refused, and the answer turned into an {@link ApiResult}. Never throws.
  */
 import * as v from 'valibot';
-import {
-  failure,
-  errorFromStatus,
-  isRecord,
-  NOT_AN_API_ANSWER,
-  parseJson,
-  serverMessageOf,
-  type ApiError,
-  type ApiResult,
-} from './errors';
+import { errorFromStatus, failure, isRecord, parseJson, serverMessageOf, type ApiError, type ApiResult } from './errors';
 import { parseQuotaHeaders } from './quota';
 import type { QuotaSnapshot } from './types';
 
@@ -54,8 +45,13 @@ export interface Transport {
   /** A JSON endpoint: read the body, check it against `schema`; `emptyValue` also accepts `204 No Content`. */
   sendJson<T>(method: Method, url: string, schema: v.GenericSchema<unknown, T>, emptyValue?: { value: T }): Promise<ApiResult<T>>;
   timeoutError(): ApiError;
-  /** The host (with port) of the base URL, named in error messages. */
+  /** The host (with port) of the base URL, a fact of network errors. */
   host: string;
+}
+
+/** An answer that is not the API's JSON (a proxy's page, a truncated body, another shape). */
+function notApiError(status: number | null): ApiError {
+  return { kind: 'bad-response', status, reason: 'not-api' };
 }
 
 /** A 2xx JSON answer: `status: false` and a wrong shape are errors too. */
@@ -66,15 +62,15 @@ function interpretSuccess<T>(
   quota: QuotaSnapshot | null,
 ): ApiResult<T> {
   const parsed = parseJson(bodyText);
-  if (!parsed.ok || !isRecord(parsed.value)) {
-    return failure({ kind: 'bad-response', status, message: NOT_AN_API_ANSWER }, quota);
-  }
+  if (!parsed.ok || !isRecord(parsed.value)) return failure(notApiError(status), quota);
   if (parsed.value.status === false) {
-    const message = serverMessageOf(parsed.value) ?? 'The server refused the request without saying why.';
-    return failure({ kind: 'bad-response', status, message }, quota);
+    const error: ApiError = { kind: 'bad-response', status, reason: 'refused' };
+    const serverMessage = serverMessageOf(parsed.value);
+    if (serverMessage !== null) error.serverMessage = serverMessage;
+    return failure(error, quota);
   }
   const result = v.safeParse(schema, parsed.value);
-  if (!result.success) return failure({ kind: 'bad-response', status, message: NOT_AN_API_ANSWER }, quota);
+  if (!result.success) return failure(notApiError(status), quota);
   return { ok: true, value: result.output, quota };
 }
 
@@ -93,21 +89,9 @@ export function createTransport(options: TransportOptions): Transport {
   const fetchImpl = options.fetch;
   const host = options.baseUrl ? new URL(options.baseUrl).host : '';
 
-  const networkError = (): ApiError => ({
-    kind: 'network',
-    status: null,
-    message: `Could not reach ${host}. Check the address and your connection.`,
-  });
-  const timeoutError = (): ApiError => ({
-    kind: 'timeout',
-    status: null,
-    message: `${host} did not answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`}. Try again later.`,
-  });
-  const redirectError = (status: number | null): ApiError => ({
-    kind: 'bad-response',
-    status,
-    message: `${host} answered with a redirect. The API key is never sent to another address: check the API address in the options.`,
-  });
+  const networkError = (): ApiError => ({ kind: 'network', status: null, host });
+  const timeoutError = (): ApiError => ({ kind: 'timeout', status: null, host, timeoutMs });
+  const redirectError = (status: number | null): ApiError => ({ kind: 'bad-response', status, reason: 'redirect', host });
 
   /** Runs `work` under the timeout. `work` must not reject; if it does anyway, that is a bad response. */
   function withTimeout<T>(work: (exchange: Exchange) => Promise<ApiResult<T>>): Promise<ApiResult<T>> {
@@ -130,9 +114,7 @@ export function createTransport(options: TransportOptions): Transport {
       };
       const exchange: Exchange = { signal: controller.signal, touch: () => settled || arm(), quota: null };
       arm();
-      work(exchange).then(finish, () =>
-        finish(failure({ kind: 'bad-response', status: null, message: NOT_AN_API_ANSWER }, exchange.quota)),
-      );
+      work(exchange).then(finish, () => finish(failure(notApiError(null), exchange.quota)));
     });
   }
 
@@ -188,10 +170,7 @@ export function createTransport(options: TransportOptions): Transport {
         bodyText = await response.text();
       } catch {
         if (exchange.signal.aborted) return failure(timeoutError(), exchange.quota);
-        return failure(
-          { kind: 'network', status: response.status, message: `The connection to ${host} broke off. Try again.` },
-          exchange.quota,
-        );
+        return failure({ kind: 'network', status: response.status, reason: 'broke-off', host }, exchange.quota);
       }
       if (emptyValue && response.status === 204 && bodyText.trim() === '') {
         return { ok: true, value: emptyValue.value, quota: exchange.quota };
