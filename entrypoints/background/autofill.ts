@@ -9,17 +9,14 @@ import { fail, type Outcome } from '@/utils/errors';
 import { sendFillFocused, type Sender } from '@/utils/messaging';
 import { autofillSettingsItem } from '@/utils/storage';
 import { createMailbox, ensureLiveMailbox } from './mailboxes';
-import { expectMail } from './poller';
 
 export const MENU_FILL = 'fill-temp-address';
 export const COMMAND_FILL = 'fill-temp-address';
 
 async function addressForFill(mode: 'current' | 'new'): Promise<Outcome<{ email: string }>> {
+  // Either way the mailbox is adopted: a filled address means a verification mail is on its way.
   const mailbox = mode === 'new' ? await createMailbox() : await ensureLiveMailbox();
-  if (!mailbox.ok) return mailbox;
-  // A filled address means a verification mail is on its way.
-  await expectMail();
-  return { ok: true, value: { email: mailbox.value.email } };
+  return mailbox.ok ? { ok: true, value: { email: mailbox.value.email } } : mailbox;
 }
 
 export async function fillAddress(request: { mode: 'current' | 'new' }, sender: Sender): Promise<Outcome<{ email: string }>> {
