@@ -22,7 +22,7 @@ const KEY = 'user-api-key-123';
 const NOW = Date.parse('2026-06-28T09:37:05Z');
 const MESSAGE_ID = 'ap94AWDg123ELQz07vrVB9dLXlbqZM5NGwYxOJKko8n6m1';
 
-// Sample bodies from the provider's page (shared/api/seed-user-api.it.txt).
+// Sample bodies as the provider's documentation page shows them.
 const DOMAINS_BODY = {
   status: true,
   data: { requested_type: 'free', allowed_types: ['free'], domains: [{ domain: 'example.com', type: 'Free', custom: false }] },
