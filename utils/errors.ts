@@ -55,6 +55,7 @@ export interface UiError extends ErrorFacts {
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: UiError };
 
+/** A failed outcome of `kind`, with the facts the UI needs to word it. */
 export function fail(kind: ErrorKind, facts?: ErrorFacts): { ok: false; error: UiError } {
   return { ok: false, error: { kind, ...facts } };
 }

@@ -84,6 +84,7 @@ function looksLikeRedirectError(error: unknown): boolean {
   return texts.some((text) => typeof text === 'string' && /redirect/i.test(text));
 }
 
+/** The request machinery of one client: its key, base URL, timeout and clock. */
 export function createTransport(options: TransportOptions): Transport {
   const { key, timeoutMs, now, setupError } = options;
   const fetchImpl = options.fetch;
