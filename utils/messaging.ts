@@ -2,7 +2,7 @@
  * The one messaging contract between the contexts: every message, named by its direction, and the
  * only functions that put one on the wire (the conventions test holds every other file to them).
  *
- * - page or content script → background: the requests of {@link ProtocolMap}, each with what it
+ * - page or content script → background: the requests of {@link RequestsToBackground}, each with what it
  *   gets back. Answers are `Outcome`s: errors travel as values, never as rejected promises. Only
  *   the requests {@link REQUEST_SENDERS} marks `content-script` are accepted from a content script;
  *   the background answers those with the address and nothing else.
@@ -35,7 +35,7 @@ export interface DownloadRequest {
 // ---------------------------------------------------------------------------------------------
 // Page or content script → background: requests
 
-export interface ProtocolMap {
+export interface RequestsToBackground {
   // Extension pages (popup, options).
   saveConnection: (req: SaveConnectionRequest) => ConnectionSummary;
   removeKey: () => void;
@@ -51,9 +51,9 @@ export interface ProtocolMap {
   blockSite: () => void;
 }
 
-export type RequestType = keyof ProtocolMap;
-export type RequestData<K extends RequestType> = Parameters<ProtocolMap[K]>[0];
-export type ResponseData<K extends RequestType> = ReturnType<ProtocolMap[K]>;
+export type RequestType = keyof RequestsToBackground;
+export type RequestData<K extends RequestType> = Parameters<RequestsToBackground[K]>[0];
+export type ResponseData<K extends RequestType> = ReturnType<RequestsToBackground[K]>;
 
 /**
  * Who may make each request: extension pages may make all, a content script only its own. Also the
@@ -145,6 +145,9 @@ export interface DownloadProgress {
   total: number | null;
 }
 
+/** Every message the background sends the popup. */
+export type BackgroundToPopupMessage = DownloadProgress;
+
 function isDownloadProgress(value: unknown): value is DownloadProgress {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<DownloadProgress>;
@@ -158,7 +161,7 @@ function isDownloadProgress(value: unknown): value is DownloadProgress {
 
 /** Background: reports download progress to any open popup (none open is fine). */
 export function sendDownloadProgress(progress: Omit<DownloadProgress, 'type'>): void {
-  const message: DownloadProgress = { type: 'downloadProgress', ...progress };
+  const message: BackgroundToPopupMessage = { type: 'downloadProgress', ...progress };
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
@@ -180,9 +183,12 @@ export interface FillFocusedCommand {
   email: string;
 }
 
+/** Every message the background sends a content script. */
+export type BackgroundToContentScriptMessage = FillFocusedCommand;
+
 /** Background: sends the fill command to a tab (one frame of it when `frameId` is given). */
 export async function sendFillFocused(tabId: number, email: string, frameId?: number): Promise<void> {
-  const command: FillFocusedCommand = { type: 'fillFocused', email };
+  const command: BackgroundToContentScriptMessage = { type: 'fillFocused', email };
   await browser.tabs.sendMessage(tabId, command, frameId === undefined ? undefined : { frameId }).catch(() => undefined);
 }
 
