@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { DECLARED_HOST_PATTERNS } from './utils/inbox-api/hosts';
+import { declaredHostPatterns } from './utils/inbox-api/hosts';
 
 const require = createRequire(import.meta.url);
 
@@ -49,7 +49,7 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', 'downloads', 'contextMenus'],
     // The default host and loopback, as the client accepts them; any other https host is asked for
     // at runtime when the user saves it (utils/inbox-api/hosts.ts).
-    host_permissions: [...DECLARED_HOST_PATTERNS],
+    host_permissions: declaredHostPatterns(),
     optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {

@@ -1,17 +1,71 @@
 import { STRINGS, useLocale } from './__fixtures__/locale';
-import { errorText, KIND_TEXT, REASON_TEXT } from './error-text';
-import type { UiError } from './errors';
+import { errorKey, errorText } from './error-text';
+import type { ErrorKind, ErrorReason, UiError } from './errors';
 import { tPlural } from './i18n';
+
+// Every kind and every reason, checked complete by the compiler (`satisfies`).
+const KINDS = {
+  unauthorized: 0,
+  forbidden: 0,
+  'not-found': 0,
+  'invalid-input': 0,
+  'rate-limited': 0,
+  server: 0,
+  network: 0,
+  timeout: 0,
+  'bad-response': 0,
+  'no-key': 0,
+  'no-mailbox': 0,
+  'invalid-username': 0,
+  permission: 0,
+  'forbidden-sender': 0,
+  internal: 0,
+} satisfies Record<ErrorKind, 0>;
+const REASONS = {
+  redirect: 0,
+  'not-api': 0,
+  refused: 0,
+  'broke-off': 0,
+  interrupted: 0,
+  'key-not-set': 0,
+  'key-shape': 0,
+  'base-url-empty': 0,
+  'base-url-invalid': 0,
+  'base-url-not-https': 0,
+  'base-url-has-path-or-query': 0,
+  'missing-value': 0,
+  'key-check': 0,
+  'not-temp-mail': 0,
+  'paste-key': 0,
+  'malformed-request': 0,
+  'domain-not-allowed': 0,
+  'no-site': 0,
+  'attachment-gone': 0,
+  'username-empty': 0,
+  'username-too-short': 0,
+  'username-too-long': 0,
+  'username-characters': 0,
+  'username-edges': 0,
+  'username-dots': 0,
+  'no-answer': 0,
+  'download-refused': 0,
+} satisfies Record<ErrorReason, 0>;
 
 describe('errorText: every error in the user language', () => {
   it('has an English and an Italian string for every kind and every reason, with only the shared facts', () => {
-    for (const key of [...Object.values(KIND_TEXT), ...Object.values(REASON_TEXT)]) {
+    const names = [...Object.keys(KINDS), ...Object.keys(REASONS)] as Array<ErrorKind | ErrorReason>;
+    const keys = names.map(errorKey);
+    expect(new Set(keys).size).toBe(names.length);
+    for (const key of keys) {
       expect(STRINGS[key]?.en, key).toBeTruthy();
       expect(STRINGS[key]?.it, key).toBeTruthy();
       for (const language of ['en', 'it']) {
         for (const [placeholder] of STRINGS[key]![language]!.matchAll(/\$\d/g)) expect(['$1', '$2', '$3']).toContain(placeholder);
       }
     }
+    // And no error string is left without a kind or reason to word.
+    const unused = Object.keys(STRINGS).filter((key) => key.startsWith('err') && !keys.includes(key));
+    expect(unused).toEqual(['errServerSaid', 'errTheApiHost']);
   });
 
   it('words the four errors a user meets most in Italian, facts in place', () => {

@@ -1,60 +1,17 @@
 /**
  * Words a {@link UiError} in the user's language: each kind, and each reason where a kind has
- * several, maps to a string in `locales/` (English and Italian). The only place an error becomes
- * a sentence; the server's own message is added as the server's, untranslated.
+ * several, has its string in `locales/errors.json` (English and Italian), named after it —
+ * `bad-response` → `errBadResponse`, reason `not-temp-mail` → `errNotTempMail` (a test checks
+ * that every kind and reason has both). The only place an error becomes a sentence; the server's
+ * own message is added as the server's, untranslated.
  */
 import type { ErrorKind, ErrorReason, UiError } from './errors';
 import { t, uiLanguage } from './i18n';
 
-/** The string of each kind, used when the error has no reason of its own. */
-export const KIND_TEXT: Record<ErrorKind, string> = {
-  unauthorized: 'errUnauthorized',
-  forbidden: 'errForbidden',
-  'not-found': 'errNotFound',
-  'invalid-input': 'errInvalidInput',
-  'rate-limited': 'errRateLimited',
-  server: 'errServer',
-  network: 'errNetwork',
-  timeout: 'errTimeout',
-  'bad-response': 'errBadResponse',
-  'no-key': 'errNoKey',
-  'no-mailbox': 'errNoMailbox',
-  'invalid-username': 'errInvalidUsername',
-  permission: 'errPermission',
-  'forbidden-sender': 'errForbiddenSender',
-  internal: 'errInternal',
-};
-
-/** The string of each reason: it says more than its kind's. */
-export const REASON_TEXT: Record<ErrorReason, string> = {
-  redirect: 'errRedirect',
-  'not-api': 'errNotApi',
-  refused: 'errRefused',
-  'broke-off': 'errBrokeOff',
-  interrupted: 'errInterrupted',
-  'no-key': 'errKeyNotSet',
-  'key-shape': 'errKeyShape',
-  'base-url-empty': 'errBaseUrlEmpty',
-  'base-url-invalid': 'errBaseUrlInvalid',
-  'base-url-not-https': 'errBaseUrlNotHttps',
-  'base-url-has-path-or-query': 'errBaseUrlHasPath',
-  'missing-value': 'errMissingValue',
-  'key-check': 'errKeyCheck',
-  'not-temp-mail': 'errNotTempMail',
-  'paste-key': 'errPasteKey',
-  'malformed-request': 'errMalformedRequest',
-  'domain-not-allowed': 'errDomainNotAllowed',
-  'no-site': 'errNoSite',
-  'attachment-gone': 'errAttachmentGone',
-  'username-empty': 'usernameEmpty',
-  'username-too-short': 'usernameTooShort',
-  'username-too-long': 'usernameTooLong',
-  'username-characters': 'usernameCharacters',
-  'username-edges': 'usernameEdges',
-  'username-dots': 'usernameDots',
-  'no-answer': 'errNoAnswer',
-  'download-refused': 'errDownloadRefused',
-};
+/** The string of a kind or a reason: `err` + its name in PascalCase. */
+export function errorKey(name: ErrorKind | ErrorReason): string {
+  return `err${name.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase())}`;
+}
 
 /** "30 seconds", "30 secondi": the unit's own plural forms in the UI language. */
 function duration(ms: number, locale: string): string {
@@ -69,12 +26,15 @@ function duration(ms: number, locale: string): string {
 }
 
 /**
- * The sentence for `error` in the UI language. Every string takes the same facts in the same
- * places: `$1` the host, `$2` the HTTP status, `$3` the time waited.
+ * The sentence for `error` in the UI language: its reason's string, else its kind's. Every string
+ * takes the same facts in the same places: `$1` the host, `$2` the HTTP status, `$3` the time waited.
  */
 export function errorText(error: UiError, locale: string = uiLanguage()): string {
-  const key = (error.reason && REASON_TEXT[error.reason]) || KIND_TEXT[error.kind] || KIND_TEXT.internal;
   const host = error.host || t('errTheApiHost');
-  const text = t(key, host, String(error.status ?? ''), duration(error.timeoutMs ?? 30_000, locale));
+  const facts = [host, String(error.status ?? ''), duration(error.timeoutMs ?? 30_000, locale)];
+  const key = errorKey(error.reason ?? error.kind);
+  let text = t(key, ...facts);
+  // An error stored by an older version may carry a reason this one no longer words.
+  if (text === key) text = t(errorKey(error.kind), ...facts);
   return error.serverMessage ? `${text} ${t('errServerSaid', error.serverMessage)}` : text;
 }

@@ -66,7 +66,7 @@ export function createInboxApi(options: InboxApiOptions): InboxApi {
   const setupError: ApiError | null = !normalized.ok
     ? { kind: 'invalid-input', status: null, reason: `base-url-${normalized.problem}` }
     : keyProblem === 'empty'
-      ? { kind: 'unauthorized', status: null, reason: 'no-key' }
+      ? { kind: 'unauthorized', status: null, reason: 'key-not-set' }
       : keyProblem === 'shape'
         ? { kind: 'unauthorized', status: null, reason: 'key-shape' }
         : null;

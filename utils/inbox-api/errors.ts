@@ -19,7 +19,7 @@ export type ApiErrorKind =
  * - `redirect`, `not-api`, `refused`: a bad response that was a redirect, not the API's JSON, or
  *   `status: false` on a 2xx;
  * - `broke-off`, `interrupted`: the connection failed while reading a body, a download;
- * - `no-key`, `key-shape`, `base-url-*`, `missing-value`: found before any request was sent.
+ * - `key-not-set`, `key-shape`, `base-url-*`, `missing-value`: found before any request was sent.
  */
 export type ApiErrorReason =
   | 'redirect'
@@ -27,7 +27,7 @@ export type ApiErrorReason =
   | 'refused'
   | 'broke-off'
   | 'interrupted'
-  | 'no-key'
+  | 'key-not-set'
   | 'key-shape'
   | `base-url-${BaseUrlProblem}`
   | 'missing-value';

@@ -1,7 +1,7 @@
 /**
  * Where the API may live, in one place: the provider's public host and the loopback hosts.
  *
- * The manifest (`wxt.config.ts`) declares {@link DECLARED_HOST_PATTERNS} as host permissions, the
+ * The manifest (`wxt.config.ts`) declares {@link declaredHostPatterns} as host permissions, the
  * client accepts plain `http://` only on a loopback host (`base-url.ts`), and the options page asks
  * at runtime only for an origin that {@link isDeclaredOrigin} says the manifest does not cover.
  * No imports: `wxt.config.ts` loads this file in Node.
@@ -25,10 +25,12 @@ const LOOPBACK_SCHEMES = ['http', 'https'] as const;
  * permission prompt cannot be answered in automated browsers, and loopback reaches nothing
  * outside the machine. https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns
  */
-export const DECLARED_HOST_PATTERNS: readonly string[] = [
-  `${DEFAULT_BASE_URL}/*`,
-  ...LOOPBACK_SCHEMES.flatMap((scheme) => LOOPBACK_HOSTNAMES.map((host) => `${scheme}://${host}/*`)),
-];
+export function declaredHostPatterns(): string[] {
+  return [
+    `${DEFAULT_BASE_URL}/*`,
+    ...LOOPBACK_SCHEMES.flatMap((scheme) => LOOPBACK_HOSTNAMES.map((host) => `${scheme}://${host}/*`)),
+  ];
+}
 
 /** True when `origin` is on 127.0.0.1, localhost or [::1] (any scheme, any port). */
 export function isLoopbackOrigin(origin: string): boolean {
@@ -40,7 +42,7 @@ export function isLoopbackOrigin(origin: string): boolean {
 }
 
 /**
- * True when one of {@link DECLARED_HOST_PATTERNS} covers `origin`, so using it needs no runtime
+ * True when one of {@link declaredHostPatterns} covers `origin`, so using it needs no runtime
  * permission request. Patterns here have an exact scheme and host and any port.
  */
 export function isDeclaredOrigin(origin: string): boolean {
@@ -50,7 +52,7 @@ export function isDeclaredOrigin(origin: string): boolean {
   } catch {
     return false;
   }
-  return DECLARED_HOST_PATTERNS.some((pattern) => {
+  return declaredHostPatterns().some((pattern) => {
     const declared = new URL(pattern.replace(/\/\*$/, '/'));
     return declared.protocol === url.protocol && declared.hostname === url.hostname;
   });
