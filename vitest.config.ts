@@ -10,7 +10,13 @@ export default defineConfig({
     globals: true,
     // DOMPurify is unsafe under happy-dom: jsdom for everything that touches the DOM.
     environment: 'jsdom',
-    include: ['utils/**/*.test.ts', 'components/**/*.test.ts', 'entrypoints/__tests__/**/*.test.ts', 'emulator/**/*.test.js'],
+    include: [
+      'utils/**/*.test.ts',
+      'components/**/*.test.ts',
+      'entrypoints/__tests__/**/*.test.ts',
+      'emulator/**/*.test.js',
+      'scripts/**/*.test.js',
+    ],
     setupFiles: ['./vitest.setup.ts'],
   },
 });

@@ -1,17 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { declaredHostPatterns } from './utils/inbox-api/hosts';
 
 const require = createRequire(import.meta.url);
-
-/** The provider's public API host, declared up front. */
-const DEFAULT_API_ORIGIN = 'https://v1.tempmailg.com';
-/**
- * Loopback (the local emulator, a self-hosted test host) is declared too: a permission prompt
- * cannot be answered in automated browsers, and loopback reaches nothing outside the machine.
- * Any other https host is asked for at runtime when the user saves it.
- */
-const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -55,7 +47,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'downloads', 'contextMenus'],
-    host_permissions: [`${DEFAULT_API_ORIGIN}/*`, ...LOOPBACK],
+    // The default host and loopback, as the client accepts them; any other https host is asked for
+    // at runtime when the user saves it (utils/inbox-api/hosts.ts).
+    host_permissions: declaredHostPatterns(),
     optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {

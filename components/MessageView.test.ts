@@ -6,7 +6,10 @@ import type { StoredMessage } from '@/utils/storage';
 
 // English from the component's own strings file, so the tests read like the UI.
 vi.mock('@/utils/i18n', async () => {
-  const strings = (await import('./inbox-strings.json')).default as Record<string, { en: string }>;
+  const strings = {
+    ...((await import('./inbox-strings.json')).default as Record<string, { en: string }>),
+    ...((await import('../locales/errors.json')).default as Record<string, { en: string }>),
+  };
   return {
     t: (key: string, ...subs: string[]) =>
       (strings[key]?.en ?? key).replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? ''),
@@ -14,7 +17,7 @@ vi.mock('@/utils/i18n', async () => {
   };
 });
 
-vi.mock('@/utils/messaging', () => ({ sendRequest: vi.fn() }));
+vi.mock('@/utils/messaging', async (importOriginal) => ({ ...(await importOriginal<object>()), sendRequest: vi.fn() }));
 
 const mockedSend = vi.mocked(sendRequest);
 
@@ -224,11 +227,11 @@ describe('AttachmentList (in MessageView)', () => {
   it('shows the error message when the download fails', async () => {
     mockedSend.mockResolvedValue({
       ok: false,
-      error: { kind: 'not-found', message: 'That file is no longer on the server.' },
+      error: { kind: 'not-found', reason: 'attachment-gone' },
     } as never);
     render(MessageView, { props: { message: withFiles, onback: noop, ondelete: noop } });
     await fireEvent.click(screen.getByRole('button', { name: 'Download report.pdf' }));
-    expect(await screen.findByText('That file is no longer on the server.')).toBeInTheDocument();
+    expect(await screen.findByText('That attachment is no longer here.')).toBeInTheDocument();
   });
 
   it('stops listening for progress once gone', async () => {

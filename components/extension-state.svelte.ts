@@ -15,7 +15,7 @@ import {
   type PollStatus,
   type StoredMessage,
 } from '@/utils/storage';
-import type { QuotaSnapshot } from '@/utils/inbox-api';
+import type { QuotaSnapshot } from '@/utils/inbox-api/types';
 
 export class ExtensionState {
   loaded = $state(false);

@@ -78,7 +78,7 @@ describe('addresses in the popup', () => {
   let popup;
   /** Everything the popup receives from the extension, recorded in the page. */
   const recordTraffic = () => {
-    const log = /** @type {any} */ ((window).__traffic = []);
+    const log = /** @type {any} */ (window.__traffic = []);
     chrome.runtime.onMessage.addListener((message) => void log.push(message));
     const send = chrome.runtime.sendMessage.bind(chrome.runtime);
     // @ts-ignore - wrap to record every answer the background gives the popup

@@ -44,7 +44,9 @@ export async function waitFor(check, what, timeoutMs = 15_000, stepMs = 100) {
 
 /**
  * Starts the emulator and a Chromium with the extension.
- * @param {{ emulator?: Parameters<typeof startEmulator>[0], headless?: boolean, extensionDir?: string }} [options]
+ * `locale` sets Chromium's UI language (what `chrome.i18n` answers), e.g. 'it': `--lang` and, on
+ * Linux, the LANGUAGE variable.
+ * @param {{ emulator?: Parameters<typeof startEmulator>[0], headless?: boolean, extensionDir?: string, locale?: string }} [options]
  */
 export async function launch(options = {}) {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -68,7 +70,9 @@ export async function launch(options = {}) {
       '--no-first-run',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
+    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale } } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -6,7 +6,9 @@ const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chro
 
 const steps = [
   ['strings', 'node', ['scripts/build-locales.js']],
+  ['formatting', 'npx', ['prettier', '--check', '.']],
   ['type check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']],
+  // The unit tests include the conventions test (scripts/conventions.test.js).
   ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.test-results/unit.json']],
   ['Chrome build', 'npx', ['wxt', 'build']],
   ['Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],

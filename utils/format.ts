@@ -1,5 +1,5 @@
 /** Small formatting helpers shared by the popup and options page. */
-import type { QuotaSnapshot } from './inbox-api';
+import type { QuotaSnapshot } from './inbox-api/types';
 
 /** "9:05" for 545 s, "1:02:03" past an hour; "0:00" once over. */
 export function formatCountdown(ms: number): string {

@@ -22,3 +22,20 @@ export function uiLanguage(): string {
     return 'en';
   }
 }
+
+/**
+ * The string for `key` in the plural form `count` takes in the UI language: `key_one`,
+ * `key_other`… after `Intl.PluralRules` (CLDR categories), falling back to `key_other`.
+ * Substitutions are passed as they are; the caller formats the count where the string shows it.
+ */
+export function tPlural(key: string, count: number, ...substitutions: string[]): string {
+  let category: Intl.LDMLPluralRule = 'other';
+  try {
+    category = new Intl.PluralRules(uiLanguage()).select(count);
+  } catch {
+    // An odd language tag: the general form.
+  }
+  const form = `${key}_${category}`;
+  const text = t(form, ...substitutions);
+  return text === form ? t(`${key}_other`, ...substitutions) : text;
+}

@@ -1,5 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from '#imports';
+import { useLocale } from './__fixtures__/locale';
+import { errorText } from './error-text';
+import type { UiError } from './errors';
 import { classifySender, listenForRequests, type RequestHandlers, type Sender } from './messaging';
 
 const page = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') }) as Sender;
@@ -28,7 +31,9 @@ describe('listenForRequests', () => {
     const filled = vi.fn(async () => ({ ok: true as const, value: { email: 'x@mail.test' } }));
     listenForRequests({ ...okTable(), createMailbox: created, fillAddress: filled } as RequestHandlers);
     const [refused] = await fakeBrowser.runtime.onMessage.trigger({ type: 'createMailbox' }, content(), () => undefined);
-    expect(refused).toEqual({ ok: false, error: { kind: 'forbidden-sender', message: 'Request refused.' } });
+    expect(refused).toEqual({ ok: false, error: { kind: 'forbidden-sender' } });
+    useLocale('en');
+    expect(errorText((refused as unknown as { error: UiError }).error)).toBe('Request refused.');
     expect(created).not.toHaveBeenCalled();
     const [answered] = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'fillAddress', data: { mode: 'current' } },

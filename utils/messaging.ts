@@ -1,26 +1,19 @@
 /**
- * The one messaging contract between the contexts.
+ * The one messaging contract between the contexts: every message, named by its direction, and the
+ * only functions that put one on the wire (the conventions test holds every other file to them).
  *
- * Every request a popup, options page or content script may make is listed in `ProtocolMap` with
- * what it gets back. Answers are `Outcome`s: errors travel as values the UI can show, never as
- * rejected promises. Only the requests in `CONTENT_SCRIPT_REQUESTS` are accepted from a content
- * script; the background answers those with the address and nothing else.
+ * - page or content script → background: the requests of {@link RequestsToBackground}, each with what it
+ *   gets back. Answers are `Outcome`s: errors travel as values, never as rejected promises. Only
+ *   the requests {@link REQUEST_SENDERS} marks `content-script` are accepted from a content script;
+ *   the background answers those with the address and nothing else.
+ * - background → popup: {@link DownloadProgress} while an attachment downloads.
+ * - background → content script: {@link FillFocusedCommand} (context menu, keyboard shortcut).
+ * - popup → background port: {@link POPUP_PORT_NAME}, open while the popup shows.
  */
 import { browser, type Browser } from '#imports';
-import type { ApiErrorKind, DomainsInfo } from './inbox-api';
+import { fail, type Outcome } from './errors';
+import type { DomainsInfo } from './inbox-api/types';
 import type { MailboxRecord, StoredMessage } from './storage';
-
-export type ErrorKind =
-  ApiErrorKind | 'no-key' | 'no-mailbox' | 'invalid-username' | 'permission' | 'forbidden-sender' | 'internal';
-
-export interface UiError {
-  kind: ErrorKind;
-  message: string;
-  /** Rate limited: how long to wait before asking again. */
-  retryAfterMs?: number;
-}
-
-export type Outcome<T> = { ok: true; value: T } | { ok: false; error: UiError };
 
 export interface SaveConnectionRequest {
   /** A new key, or null to keep the saved one (changing only the base URL). */
@@ -39,7 +32,10 @@ export interface DownloadRequest {
   name: string;
 }
 
-export interface ProtocolMap {
+// ---------------------------------------------------------------------------------------------
+// Page or content script → background: requests
+
+export interface RequestsToBackground {
   // Extension pages (popup, options).
   saveConnection: (req: SaveConnectionRequest) => ConnectionSummary;
   removeKey: () => void;
@@ -55,12 +51,27 @@ export interface ProtocolMap {
   blockSite: () => void;
 }
 
-export type RequestType = keyof ProtocolMap;
-export type RequestData<K extends RequestType> = Parameters<ProtocolMap[K]>[0];
-export type ResponseData<K extends RequestType> = ReturnType<ProtocolMap[K]>;
+export type RequestType = keyof RequestsToBackground;
+export type RequestData<K extends RequestType> = Parameters<RequestsToBackground[K]>[0];
+export type ResponseData<K extends RequestType> = ReturnType<RequestsToBackground[K]>;
 
-/** The only requests a content script may make. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['fillAddress', 'blockSite']);
+/**
+ * Who may make each request: extension pages may make all, a content script only its own. Also the
+ * runtime list of every request in the contract.
+ */
+export const REQUEST_SENDERS = {
+  saveConnection: 'extension-page',
+  removeKey: 'extension-page',
+  createMailbox: 'extension-page',
+  changeMailbox: 'extension-page',
+  deleteMailbox: 'extension-page',
+  selectMailbox: 'extension-page',
+  readMessage: 'extension-page',
+  deleteMessage: 'extension-page',
+  downloadAttachment: 'extension-page',
+  fillAddress: 'content-script',
+  blockSite: 'content-script',
+} as const satisfies Record<RequestType, 'extension-page' | 'content-script'>;
 
 interface Envelope {
   type: RequestType;
@@ -76,14 +87,10 @@ export async function sendRequest<K extends RequestType>(
   try {
     const answer = (await browser.runtime.sendMessage(envelope)) as Outcome<ResponseData<K>> | undefined;
     if (answer && typeof answer === 'object' && 'ok' in answer) return answer;
-    return fail('internal', 'The extension did not answer. Try again.');
+    return fail('internal', { reason: 'no-answer' });
   } catch {
-    return fail('internal', 'The extension did not answer. Try again.');
+    return fail('internal', { reason: 'no-answer' });
   }
-}
-
-export function fail(kind: ErrorKind, message: string): { ok: false; error: UiError } {
-  return { ok: false, error: { kind, message } };
 }
 
 export type Sender = Browser.runtime.MessageSender;
@@ -113,13 +120,89 @@ export function listenForRequests(handlers: RequestHandlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
     const origin = classifySender(sender);
-    if (origin === 'unknown' || (origin === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(message.type))) {
-      return Promise.resolve(fail('forbidden-sender', 'Request refused.'));
+    if (origin === 'unknown' || (origin === 'content-script' && REQUEST_SENDERS[message.type] !== 'content-script')) {
+      return Promise.resolve(fail('forbidden-sender'));
     }
     const handler = handlers[message.type] as (data: unknown, sender: Sender) => Promise<Outcome<unknown>>;
     return handler(message.data, sender).catch((error: unknown) => {
       console.error(`Request ${message.type} failed`, error);
-      return fail('internal', 'Something went wrong inside the extension. Try again.');
+      return fail('internal');
     });
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Background → popup
+
+/** What the background sends the popup while it downloads an attachment. */
+export interface DownloadProgress {
+  type: 'downloadProgress';
+  messageId: string;
+  name: string;
+  /** Bytes so far. */
+  received: number;
+  /** Bytes in all (Content-Length), `null` when unknown. */
+  total: number | null;
+}
+
+/** Every message the background sends the popup. */
+export type BackgroundToPopupMessage = DownloadProgress;
+
+function isDownloadProgress(value: unknown): value is DownloadProgress {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<DownloadProgress>;
+  return (
+    candidate.type === 'downloadProgress' &&
+    typeof candidate.messageId === 'string' &&
+    typeof candidate.name === 'string' &&
+    typeof candidate.received === 'number'
+  );
+}
+
+/** Background: reports download progress to any open popup (none open is fine). */
+export function sendDownloadProgress(progress: Omit<DownloadProgress, 'type'>): void {
+  const message: BackgroundToPopupMessage = { type: 'downloadProgress', ...progress };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/** Popup: calls `listener` with each progress report; returns the function that stops listening. */
+export function listenForDownloadProgress(listener: (progress: DownloadProgress) => void): () => void {
+  const onMessage = (message: unknown) => {
+    if (isDownloadProgress(message)) listener(message);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => browser.runtime.onMessage.removeListener(onMessage);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Background → content script
+
+/** Fill the focused field with this address (the context-menu entry or the keyboard shortcut). */
+export interface FillFocusedCommand {
+  type: 'fillFocused';
+  email: string;
+}
+
+/** Every message the background sends a content script. */
+export type BackgroundToContentScriptMessage = FillFocusedCommand;
+
+/** Background: sends the fill command to a tab (one frame of it when `frameId` is given). */
+export async function sendFillFocused(tabId: number, email: string, frameId?: number): Promise<void> {
+  const command: BackgroundToContentScriptMessage = { type: 'fillFocused', email };
+  await browser.tabs.sendMessage(tabId, command, frameId === undefined ? undefined : { frameId }).catch(() => undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Popup → background: a port, open while the popup shows (the background polls fast meanwhile)
+
+export const POPUP_PORT_NAME = 'popup';
+
+/** Popup: opens the port. */
+export function connectPopupPort(): Browser.runtime.Port {
+  return browser.runtime.connect({ name: POPUP_PORT_NAME });
+}
+
+/** Background: true for the popup's port from our own extension. */
+export function isPopupPort(port: Browser.runtime.Port): boolean {
+  return port.name === POPUP_PORT_NAME && port.sender?.id === browser.runtime.id;
 }

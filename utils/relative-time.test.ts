@@ -1,26 +1,10 @@
-import { formatRelativeTime, receivedAtMs } from './relative-time';
+import { formatRelativeTime } from './relative-time';
 
 const NOW = Date.UTC(2026, 5, 28, 12, 0, 0);
 const SEC = 1000;
 const MIN = 60 * SEC;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
-
-describe('receivedAtMs', () => {
-  it('reads the offset-less API time as UTC', () => {
-    expect(receivedAtMs('2026-06-28 09:37:05')).toBe(Date.UTC(2026, 5, 28, 9, 37, 5));
-  });
-
-  it('honours an explicit offset', () => {
-    expect(receivedAtMs('2026-06-28T09:37:05+02:00')).toBe(Date.UTC(2026, 5, 28, 7, 37, 5));
-    expect(receivedAtMs('2026-06-28T09:37:05Z')).toBe(Date.UTC(2026, 5, 28, 9, 37, 5));
-  });
-
-  it('gives NaN for garbage', () => {
-    expect(receivedAtMs('yesterday-ish')).toBeNaN();
-    expect(receivedAtMs(undefined as unknown as string)).toBeNaN();
-  });
-});
 
 describe('formatRelativeTime', () => {
   it('says "now" for the last few seconds and for small clock skew', () => {

@@ -1,20 +1,8 @@
 /**
- * Message times: the API's offset-less `receivedAt` read as UTC, and short relative labels
- * ("2 min. ago", "yesterday") in the UI language.
+ * Short relative labels for message times ("2 min. ago", "yesterday") in the UI language. The
+ * time itself is read by `received-at.ts`.
  */
 import { uiLanguage } from './i18n';
-
-/**
- * `receivedAt` ("2026-06-28 09:37:05") as ms epoch. It carries no offset and is UTC (see the API
- * spec); `NaN` when it cannot be read.
- */
-export function receivedAtMs(receivedAt: string): number {
-  if (typeof receivedAt !== 'string') return Number.NaN;
-  const trimmed = receivedAt.trim();
-  // An explicit offset or Z (should the API ever add one) is honoured as is.
-  const hasOffset = /(?:Z|[+-]\d\d:?\d\d)$/i.test(trimmed);
-  return Date.parse(trimmed.replace(' ', 'T') + (hasOffset ? '' : 'Z'));
-}
 
 const STEPS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['second', 60],

@@ -6,9 +6,9 @@
  * the content script.
  */
 import { storage } from '#imports';
-import type { DomainsInfo, Mailbox, Message, QuotaSnapshot } from './inbox-api';
-import { DEFAULT_BASE_URL } from './inbox-api';
-import type { UiError } from './messaging';
+import { DEFAULT_BASE_URL } from './inbox-api/hosts';
+import type { DomainsInfo, Mailbox, Message, QuotaSnapshot } from './inbox-api/types';
+import type { UiError } from './errors';
 
 export type MailboxStatus = 'live' | 'expired' | 'gone';
 

@@ -1,6 +1,7 @@
 /**
  * The local check of a wished-for username, run before anything is sent. The server may still
  * refuse a name that passes (reserved words, names taken); that answer is shown as it comes.
+ * The UI words each problem (`error-text.ts`, reason `username-<problem>`).
  */
 export const USERNAME_MIN = 3;
 export const USERNAME_MAX = 30;
@@ -19,13 +20,3 @@ export function checkUsername(input: string): { ok: true; username: string } | {
   if (!USERNAME_PATTERN.test(username)) return { ok: false, problem: 'edges' };
   return { ok: true, username };
 }
-
-/** English text for each problem (the UI shows its translated twin). */
-export const USERNAME_PROBLEM_TEXT: Record<UsernameProblem, string> = {
-  empty: 'Type a username.',
-  'too-short': `A username needs at least ${USERNAME_MIN} characters.`,
-  'too-long': `A username can have at most ${USERNAME_MAX} characters.`,
-  characters: 'Use only letters a–z, digits, dots, hyphens and underscores.',
-  edges: 'A username must start and end with a letter or a digit.',
-  dots: 'A username cannot contain two dots in a row.',
-};

@@ -1,7 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Message } from '@/utils/inbox-api';
 import { messagesItem, settingsItem, DEFAULT_SETTINGS } from '@/utils/storage';
-import { markRead, mergeListing, receivedTime, removeMessage, storeReadMessage } from '../background/message-store';
+import { receivedTime } from '@/utils/received-at';
+import { markRead, mergeListing, removeMessage, storeReadMessage } from '../background/message-store';
 
 const DAY = 24 * 3_600_000;
 
@@ -68,6 +69,21 @@ describe('message store', () => {
       now,
     );
     expect((await messagesItem.getValue()).map((m) => m.id)).toEqual(['z', 'y']);
+  });
+
+  it('sorts and keeps by the one reading of receivedAt, with or without an offset', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, maxMessages: 2 });
+    await mergeListing(
+      'box@mail.test',
+      [
+        message('plain', '2026-06-28 09:00:00'),
+        // 08:30 UTC: the oldest of the three, though its digits read later.
+        message('offset', '2026-06-28T10:30:00+02:00'),
+        message('zulu', '2026-06-28T09:30:00Z'),
+      ],
+      1000,
+    );
+    expect((await messagesItem.getValue()).map((m) => m.id)).toEqual(['zulu', 'plain']);
   });
 
   it('stores the server copy of a read message and removes deleted ones', async () => {

@@ -3,32 +3,25 @@
  * (and nothing more), and offers the context-menu entry and the keyboard command.
  */
 import { browser } from '#imports';
+import { errorText } from '@/utils/error-text';
 import { t } from '@/utils/i18n';
-import { fail, type Outcome, type Sender } from '@/utils/messaging';
+import { fail, type Outcome } from '@/utils/errors';
+import { sendFillFocused, type Sender } from '@/utils/messaging';
 import { autofillSettingsItem } from '@/utils/storage';
 import { createMailbox, ensureLiveMailbox } from './mailboxes';
-import { expectMail } from './poller';
 
 export const MENU_FILL = 'fill-temp-address';
 export const COMMAND_FILL = 'fill-temp-address';
 
-/** The message the background sends a content script: fill the focused field with this address. */
-export interface FillFocusedCommand {
-  type: 'fillFocused';
-  email: string;
-}
-
 async function addressForFill(mode: 'current' | 'new'): Promise<Outcome<{ email: string }>> {
+  // Either way the mailbox is adopted: a filled address means a verification mail is on its way.
   const mailbox = mode === 'new' ? await createMailbox() : await ensureLiveMailbox();
-  if (!mailbox.ok) return mailbox;
-  // A filled address means a verification mail is on its way.
-  await expectMail();
-  return { ok: true, value: { email: mailbox.value.email } };
+  return mailbox.ok ? { ok: true, value: { email: mailbox.value.email } } : mailbox;
 }
 
 export async function fillAddress(request: { mode: 'current' | 'new' }, sender: Sender): Promise<Outcome<{ email: string }>> {
-  if (request?.mode !== 'current' && request?.mode !== 'new') return fail('invalid-input', 'Unknown fill mode.');
-  if (!sender.tab?.id) return fail('forbidden-sender', 'Request refused.');
+  if (request?.mode !== 'current' && request?.mode !== 'new') return fail('invalid-input', { reason: 'malformed-request' });
+  if (!sender.tab?.id) return fail('forbidden-sender');
   return addressForFill(request.mode);
 }
 
@@ -44,7 +37,7 @@ function siteOf(url: string | undefined): string | null {
 /** "Don't show on this site": the site is the sender's own page, never a name the page chose. */
 export async function blockSite(_request: undefined, sender: Sender): Promise<Outcome<void>> {
   const site = siteOf(sender.tab?.url ?? sender.url);
-  if (!site) return fail('invalid-input', 'This page has no site to remember.');
+  if (!site) return fail('invalid-input', { reason: 'no-site' });
   const settings = await autofillSettingsItem.getValue();
   if (!settings.blockedSites.includes(site)) {
     await autofillSettingsItem.setValue({ ...settings, blockedSites: [...settings.blockedSites, site].sort() });
@@ -59,12 +52,11 @@ async function fillFocusedField(tabId: number, frameId?: number): Promise<void> 
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: t('extName'),
-      message: address.error.message,
+      message: errorText(address.error),
     });
     return;
   }
-  const command: FillFocusedCommand = { type: 'fillFocused', email: address.value.email };
-  await browser.tabs.sendMessage(tabId, command, frameId === undefined ? undefined : { frameId }).catch(() => undefined);
+  await sendFillFocused(tabId, address.value.email, frameId);
 }
 
 export function setUpContextMenu(): void {

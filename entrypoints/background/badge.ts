@@ -1,7 +1,11 @@
-/** The toolbar badge: unread count across live mailboxes, or a mark when something is wrong. */
+/**
+ * The toolbar badge: unread count across live mailboxes, or a mark when something is wrong.
+ * Storage alone drives it: {@link startBadge} watches what it shows and redraws it.
+ */
 import { browser } from '#imports';
+import { t, tPlural } from '@/utils/i18n';
 import { connectionItem, mailboxesItem, messagesItem, pollStatusItem } from '@/utils/storage';
-import { t } from '@/utils/i18n';
+import { coalesced } from './serial';
 
 const COLORS = { unread: '#1a73e8', rejected: '#d93025', offline: '#80868b' } as const;
 
@@ -28,10 +32,11 @@ export async function computeBadge(): Promise<BadgeState> {
   const live = new Set(mailboxes.filter((box) => box.status === 'live').map((box) => box.email));
   const unread = messages.filter((message) => !message.read && live.has(message.mailbox)).length;
   const text = unread === 0 ? '' : unread > 99 ? '99+' : String(unread);
-  return { text, color: COLORS.unread, title: unread ? `${name}: ${t('badgeUnread', String(unread))}` : name };
+  return { text, color: COLORS.unread, title: unread ? `${name}: ${tPlural('badgeUnread', unread, String(unread))}` : name };
 }
 
-export async function updateBadge(): Promise<void> {
+/** Redraws the badge from storage; calls during a redraw are folded into one more. */
+export const updateBadge = coalesced('badge', async () => {
   const state = await computeBadge();
   const action = browser.action ?? browser.browserAction;
   await Promise.all([
@@ -39,4 +44,12 @@ export async function updateBadge(): Promise<void> {
     action.setBadgeBackgroundColor({ color: state.color }),
     action.setTitle({ title: state.title }),
   ]);
+});
+
+/** Draws the badge now and whenever what it shows changes. */
+export function startBadge(): void {
+  for (const item of [messagesItem, mailboxesItem, connectionItem, pollStatusItem]) {
+    item.watch(() => void updateBadge());
+  }
+  void updateBadge();
 }

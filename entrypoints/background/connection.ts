@@ -1,38 +1,31 @@
 /** Saving, checking and removing the API key and base URL. */
-import { createInboxApi, normalizeBaseUrl } from '@/utils/inbox-api';
-import { fail, type ConnectionSummary, type Outcome, type SaveConnectionRequest } from '@/utils/messaging';
+import { apiKeyProblem, createInboxApi, normalizeBaseUrl } from '@/utils/inbox-api';
+import { fail, fromApiError, type Outcome } from '@/utils/errors';
+import type { ConnectionSummary, SaveConnectionRequest } from '@/utils/messaging';
 import { connectionItem, currentMailboxItem, mailboxesItem, quotaItem } from '@/utils/storage';
 import { keyVault, recordResult } from './api';
-
-const KEY_PATTERN = /^[\x21-\x7e]{8,512}$/;
 
 /** Checks the key against the host (GET domains) and saves both only when the host accepts it. */
 export async function saveConnection(request: SaveConnectionRequest): Promise<Outcome<ConnectionSummary>> {
   if (typeof request?.baseUrl !== 'string' || (request.key !== null && typeof request.key !== 'string')) {
-    return fail('invalid-input', 'Fill in the API key and the API base URL.');
+    return fail('invalid-input', { reason: 'malformed-request' });
   }
   const base = normalizeBaseUrl(request.baseUrl);
-  if (!base.ok) return fail('invalid-input', base.message);
+  if (!base.ok) return fail('invalid-input', { reason: `base-url-${base.problem}` });
 
   const vault = keyVault();
   const key = request.key === null ? await vault.get() : request.key.trim();
-  if (!key) return fail('no-key', 'Paste your API key.');
-  if (!KEY_PATTERN.test(key)) {
-    return fail(
-      'invalid-input',
-      'That does not look like an API key: it should be one word of letters, digits and symbols, without spaces.',
-    );
-  }
+  if (!key) return fail('no-key', { reason: 'paste-key' });
+  if (apiKeyProblem(key)) return fail('invalid-input', { reason: 'key-shape' });
 
   const host = new URL(base.baseUrl).host;
   const result = await createInboxApi({ baseUrl: base.baseUrl, key }).getDomains('free');
   if (!result.ok) {
-    const { kind, message } = result.error;
-    if (kind === 'unauthorized') return fail(kind, `${host} rejected this API key. Check that you copied all of it.`);
-    if (kind === 'network') return fail(kind, `Could not reach ${host}. Check the address and your connection.`);
-    if (kind === 'timeout') return fail(kind, `${host} did not answer within 30 seconds.`);
-    if (kind === 'bad-response') return fail(kind, `${host} did not answer like a Temp Mail API. Check the API base URL.`);
-    return fail(kind, message);
+    // Checking a new connection: a refused key or a host that is not the API says so about the host.
+    const error = { ...fromApiError(result.error), host };
+    if (error.kind === 'unauthorized') error.reason = 'key-check';
+    if (error.kind === 'bad-response') error.reason = 'not-temp-mail';
+    return { ok: false, error };
   }
 
   const previous = await connectionItem.getValue();

@@ -1,11 +1,14 @@
 /**
  * The registry of the user's mailboxes (the API has no list endpoint) and the actions on them.
+ * A mailbox put to use (created, changed to, or filled into a form) is adopted in one place,
+ * {@link adopt}, which is also where the poller is told that mail is on its way.
  */
+import { fail, type Outcome } from '@/utils/errors';
 import type { DomainsInfo, Mailbox } from '@/utils/inbox-api';
-import { fail, type Outcome } from '@/utils/messaging';
-import { connectionItem, currentMailboxItem, isLive, mailboxesItem, type MailboxRecord } from '@/utils/storage';
-import { checkUsername, USERNAME_PROBLEM_TEXT } from '@/utils/username';
-import { withApi } from './api';
+import { connectionItem, currentMailboxItem, isLive, mailboxesItem, pollStatusItem, type MailboxRecord } from '@/utils/storage';
+import { checkUsername } from '@/utils/username';
+import { openApi, withApi } from './api';
+import { FAST_WINDOW_MS } from './schedule';
 
 /** Marks live mailboxes past `expire_at` as expired; returns the registry. */
 export async function updateExpiry(now = Date.now()): Promise<MailboxRecord[]> {
@@ -26,12 +29,32 @@ export async function liveMailboxes(now = Date.now()): Promise<MailboxRecord[]> 
   return (await updateExpiry(now)).filter((record) => record.status === 'live');
 }
 
-/** Adds a mailbox to the registry and makes it current. */
+/**
+ * The user is waiting for a mail: poll fast for a few minutes, starting now. Only a storage write:
+ * the poller's watcher reschedules.
+ */
+export async function expectMail(now = Date.now()): Promise<void> {
+  const status = await pollStatusItem.getValue();
+  await pollStatusItem.setValue({ ...status, fastUntil: Math.max(status.fastUntil ?? 0, now + FAST_WINDOW_MS) });
+}
+
+/**
+ * Puts a mailbox to use: registered (a new one first in the list, `replacing` dropped), made
+ * current, and mail expected for it. A live mailbox already registered keeps its record.
+ */
 async function adopt(mailbox: Mailbox, replacing?: string): Promise<MailboxRecord> {
-  const record: MailboxRecord = { ...mailbox, status: 'live', addedAt: Date.now() };
-  const records = (await mailboxesItem.getValue()).filter((item) => item.email !== mailbox.email && item.email !== replacing);
-  await mailboxesItem.setValue([record, ...records]);
-  await currentMailboxItem.setValue(mailbox.email);
+  const records = await mailboxesItem.getValue();
+  const known = records.find((item) => item.email === mailbox.email && item.status === 'live');
+  let record: MailboxRecord;
+  if (known && replacing === undefined) {
+    record = known;
+  } else {
+    record = { ...mailbox, status: 'live', addedAt: Date.now() };
+    const others = records.filter((item) => item.email !== mailbox.email && item.email !== replacing);
+    await mailboxesItem.setValue([record, ...others]);
+  }
+  if ((await currentMailboxItem.getValue()) !== mailbox.email) await currentMailboxItem.setValue(mailbox.email);
+  await expectMail();
   return record;
 }
 
@@ -61,27 +84,30 @@ function domainAllowed(plan: DomainsInfo | null, domain: string): boolean {
 /** Switches the current mailbox to `username@domain`; the server ends the old one at once. */
 export async function changeMailbox(request: { username: string; domain: string }): Promise<Outcome<MailboxRecord>> {
   if (typeof request?.username !== 'string' || typeof request.domain !== 'string') {
-    return fail('invalid-input', 'Pick a username and a domain.');
+    return fail('invalid-input', { reason: 'malformed-request' });
   }
   const checked = checkUsername(request.username);
-  if (!checked.ok) return fail('invalid-username', USERNAME_PROBLEM_TEXT[checked.problem]);
+  if (!checked.ok) return fail('invalid-username', { reason: `username-${checked.problem}` });
   const { plan } = await connectionItem.getValue();
-  if (!domainAllowed(plan, request.domain)) return fail('invalid-input', 'Pick one of the domains your plan allows.');
+  if (!domainAllowed(plan, request.domain)) return fail('invalid-input', { reason: 'domain-not-allowed' });
 
+  const session = await openApi();
+  if (!session.ok) return session;
+  const api = session.value;
   const current = await currentMailboxItem.getValue();
   const live = await liveMailboxes();
   if (!current || !live.some((item) => item.email === current)) {
     // Nothing to switch from: the API only switches an existing mailbox, so make one first.
-    const created = await withApi((api) => api.createMailbox());
+    const created = await api.call((client) => client.createMailbox());
     if (!created.ok) return created;
-    const switched = await withApi((api) => api.switchMailbox(created.value.email, checked.username, request.domain));
+    const switched = await api.call((client) => client.switchMailbox(created.value.email, checked.username, request.domain));
     if (!switched.ok) {
       await adopt(created.value);
       return switched;
     }
     return { ok: true, value: await adopt(switched.value, created.value.email) };
   }
-  const result = await withApi((api) => api.switchMailbox(current, checked.username, request.domain));
+  const result = await api.call((client) => client.switchMailbox(current, checked.username, request.domain));
   if (!result.ok) {
     if (result.error.kind === 'not-found') await forgetMailbox(current, 'gone');
     return result;
@@ -90,9 +116,9 @@ export async function changeMailbox(request: { username: string; domain: string 
 }
 
 export async function deleteMailbox(request: { email: string }): Promise<Outcome<void>> {
-  if (typeof request?.email !== 'string') return fail('invalid-input', 'No address given.');
+  if (typeof request?.email !== 'string') return fail('invalid-input', { reason: 'malformed-request' });
   const known = (await mailboxesItem.getValue()).find((item) => item.email === request.email);
-  if (!known) return fail('no-mailbox', 'That address is not in your list.');
+  if (!known) return fail('no-mailbox');
   if (known.status === 'live') {
     const result = await withApi((api) => api.deleteMailbox(request.email));
     // Already gone on the server is as good as deleted.
@@ -103,21 +129,17 @@ export async function deleteMailbox(request: { email: string }): Promise<Outcome
 }
 
 export async function selectMailbox(request: { email: string }): Promise<Outcome<void>> {
-  if (typeof request?.email !== 'string') return fail('invalid-input', 'No address given.');
+  if (typeof request?.email !== 'string') return fail('invalid-input', { reason: 'malformed-request' });
   const known = (await mailboxesItem.getValue()).some((item) => item.email === request.email);
-  if (!known) return fail('no-mailbox', 'That address is not in your list.');
+  if (!known) return fail('no-mailbox');
   await currentMailboxItem.setValue(request.email);
   return { ok: true, value: undefined };
 }
 
-/** The current live mailbox, creating one when there is none (autofill). */
+/** The current live mailbox (another live one, else a new one, when it is not live), adopted: autofill. */
 export async function ensureLiveMailbox(): Promise<Outcome<MailboxRecord>> {
   const current = await currentMailboxItem.getValue();
   const live = await liveMailboxes();
   const found = live.find((item) => item.email === current) ?? live[0];
-  if (found) {
-    if (found.email !== current) await currentMailboxItem.setValue(found.email);
-    return { ok: true, value: found };
-  }
-  return createMailbox();
+  return found ? { ok: true, value: await adopt(found) } : createMailbox();
 }

@@ -1,5 +1,6 @@
 /** The local copy of fetched messages: merged from each poll, pruned by age and count. */
 import type { Message } from '@/utils/inbox-api';
+import { newestFirst } from '@/utils/received-at';
 import { messagesItem, settingsItem, type StoredMessage } from '@/utils/storage';
 import { findVerification } from '@/utils/verification';
 
@@ -19,19 +20,16 @@ function toStored(mailbox: string, message: Message, now: number): StoredMessage
   return { ...message, mailbox, fetchedAt: now, read: message.is_seen, code: found.code, link: found.link };
 }
 
-/** Keeps the newest messages within the retention settings. */
+/**
+ * Keeps the messages within the retention settings: fetched within `retentionDays`, and of those the
+ * `maxMessages` newest by `receivedAt`.
+ */
 function prune(messages: StoredMessage[], now: number, retentionDays: number, maxMessages: number): StoredMessage[] {
   const oldest = now - retentionDays * DAY_MS;
   return messages
     .filter((message) => message.fetchedAt >= oldest)
-    .sort((a, b) => receivedTime(b) - receivedTime(a))
+    .sort(newestFirst)
     .slice(0, maxMessages);
-}
-
-/** `receivedAt` has no offset: the spec says to read it as UTC. */
-export function receivedTime(message: Pick<Message, 'receivedAt'>): number {
-  const time = Date.parse(`${message.receivedAt.replace(' ', 'T')}Z`);
-  return Number.isNaN(time) ? 0 : time;
 }
 
 /**

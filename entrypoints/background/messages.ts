@@ -1,6 +1,7 @@
 /** Reading, deleting and downloading from messages, for the popup. */
 import { browser } from '#imports';
-import { fail, type DownloadRequest, type Outcome } from '@/utils/messaging';
+import { fail, type Outcome } from '@/utils/errors';
+import { sendDownloadProgress, type DownloadRequest } from '@/utils/messaging';
 import { safeFileName } from '@/utils/safe-filename';
 import type { StoredMessage } from '@/utils/storage';
 import { withApi } from './api';
@@ -10,7 +11,7 @@ const PROGRESS_STEP_MS = 200;
 
 /** Reads a message through the API (which marks it seen); offline, the local copy still opens. */
 export async function readMessage(request: { id: string }): Promise<Outcome<StoredMessage>> {
-  if (typeof request?.id !== 'string' || !request.id) return fail('invalid-input', 'No message given.');
+  if (typeof request?.id !== 'string' || !request.id) return fail('invalid-input', { reason: 'malformed-request' });
   const known = await findMessage(request.id);
   const result = await withApi((api) => api.readMessage(request.id));
   if (result.ok) return { ok: true, value: await storeReadMessage(known?.mailbox ?? null, result.value) };
@@ -19,7 +20,7 @@ export async function readMessage(request: { id: string }): Promise<Outcome<Stor
 }
 
 export async function deleteMessage(request: { id: string }): Promise<Outcome<void>> {
-  if (typeof request?.id !== 'string' || !request.id) return fail('invalid-input', 'No message given.');
+  if (typeof request?.id !== 'string' || !request.id) return fail('invalid-input', { reason: 'malformed-request' });
   const result = await withApi((api) => api.deleteMessage(request.id));
   if (!result.ok && result.error.kind !== 'not-found') return result;
   await removeMessage(request.id);
@@ -46,20 +47,18 @@ function downloadUrl(bytes: Uint8Array, contentType: string): { url: string; rel
 /** Fetches an attachment through the API (key to the API origin only) and saves it with a safe name. */
 export async function downloadAttachment(request: DownloadRequest): Promise<Outcome<{ downloadId: number; fileName: string }>> {
   if (typeof request?.messageId !== 'string' || typeof request.name !== 'string') {
-    return fail('invalid-input', 'No attachment given.');
+    return fail('invalid-input', { reason: 'malformed-request' });
   }
   const message = await findMessage(request.messageId);
   const attachment = message?.attachments.find((item) => item.name === request.name);
-  if (!attachment) return fail('not-found', 'That attachment is no longer here.');
+  if (!attachment) return fail('not-found', { reason: 'attachment-gone' });
 
   let lastReport = 0;
   const report = (received: number, total: number | null) => {
     const now = Date.now();
     if (now - lastReport < PROGRESS_STEP_MS && received !== total) return;
     lastReport = now;
-    browser.runtime
-      .sendMessage({ type: 'downloadProgress', messageId: request.messageId, name: request.name, received, total })
-      .catch(() => undefined);
+    sendDownloadProgress({ messageId: request.messageId, name: request.name, received, total });
   };
   const result = await withApi((api) => api.downloadAttachment(request.messageId, request.name, attachment.url, report));
   if (!result.ok) return result;
@@ -70,7 +69,9 @@ export async function downloadAttachment(request: DownloadRequest): Promise<Outc
     const downloadId = await browser.downloads.download({ url, filename: fileName, conflictAction: 'uniquify' });
     return { ok: true, value: { downloadId, fileName } };
   } catch (error) {
-    return fail('internal', `The browser refused to save the file: ${String(error instanceof Error ? error.message : error)}`);
+    // The browser's reason is in English: for the console, not for the user.
+    console.error('downloads.download refused', error);
+    return fail('internal', { reason: 'download-refused' });
   } finally {
     release();
   }

@@ -1,7 +1,7 @@
 /** One notification per poll for messages never seen before; a click opens the message. */
 import { browser } from '#imports';
 import { seenMessageIdsItem, settingsItem, type StoredMessage } from '@/utils/storage';
-import { t } from '@/utils/i18n';
+import { t, tPlural } from '@/utils/i18n';
 
 const PREFIX = 'message:';
 const SEEN_LIMIT = 2000;
@@ -21,7 +21,8 @@ export async function announceNewMessages(messages: StoredMessage[]): Promise<vo
   const [newest] = fresh;
   if (!newest) return;
   const codeLine = newest.code ? ` · ${t('notificationCode', newest.code)}` : '';
-  const title = fresh.length === 1 ? newest.from || newest.from_email : t('notificationMany', String(fresh.length));
+  const title =
+    fresh.length === 1 ? newest.from || newest.from_email : tPlural('notificationMany', fresh.length, String(fresh.length));
   const message =
     fresh.length === 1
       ? `${newest.subject || t('noSubject')}${codeLine}`

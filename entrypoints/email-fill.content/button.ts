@@ -3,7 +3,7 @@
  * field sits in), a closed shadow root, a fill button, a small menu and a status line. Nothing in
  * it carries the address; every action starts from a trusted event.
  */
-import type { Outcome } from '@/utils/messaging';
+import type { Outcome } from '@/utils/errors';
 import { el, icon, onTrusted } from './dom';
 import { fillWithTwin } from './fill';
 import { createMenu } from './menu';
@@ -158,12 +158,12 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
     try {
       if (action === 'block') {
         const done = await deps.blockSite();
-        if (!done.ok) return say(done.error.message);
+        if (!done.ok) return say((done.error as { message?: string }).message ?? done.error.kind); // until the content branch words kinds
         f.focus(); // the button is about to go: the focus must not go with it
         return deps.onBlocked();
       }
       const answer = await deps.requestAddress(action);
-      if (!answer.ok) return say(answer.error.message);
+      if (!answer.ok) return say((answer.error as { message?: string }).message ?? answer.error.kind); // until the content branch words kinds
       if (!f.isConnected) return;
       const ok = fillWithTwin(f, answer.value.email);
       say(s(ok ? 'fieldFilled' : 'fieldFillRejected'), ok);

@@ -5,14 +5,9 @@
 import { browser, type Browser } from '#imports';
 import { findConfirmTwin, isEmailField } from '@/utils/email-fields';
 import { fillEmailField } from '@/utils/fill-field';
+import type { FillFocusedCommand } from '@/utils/messaging';
 
 export type Editable = HTMLInputElement | HTMLTextAreaElement;
-
-/** What the background sends when the user picks the context-menu entry or presses the shortcut. */
-export interface FillFocusedCommand {
-  type: 'fillFocused';
-  email: string;
-}
 
 const TEXT_TYPES = /^(?:text|email|search)$/;
 const ADDRESS = /^[^\s@]{1,64}@[^\s@]{1,253}$/;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // DOMPurify is unsafe under happy-dom: this file must run under jsdom.
-import { CSP_REMOTE_ALLOWED, CSP_REMOTE_BLOCKED, sanitizeMessageHtml } from './sanitize-html';
+import { CSP_REMOTE_ALLOWED, CSP_REMOTE_BLOCKED, sanitizeMessageHtml } from '.';
 
 /** Every remote reference in the corpus points here: it must never survive while blocked. */
 const BEACON = 'beacon.test';

@@ -8,14 +8,21 @@ import {
   resolveAttachmentUrl,
   type ApiResult,
   type InboxApiOptions,
-} from './inbox-api';
+} from '.';
+import { useLocale } from '../__fixtures__/locale';
+import { fromApiError } from '../errors';
+import { errorText } from '../error-text';
+
+/** What the UI shows for a client error (English). */
+const worded = (error: Parameters<typeof fromApiError>[0]) => errorText(fromApiError(error), 'en');
+beforeAll(() => useLocale('en'));
 
 const BASE = DEFAULT_BASE_URL;
 const KEY = 'user-api-key-123';
 const NOW = Date.parse('2026-06-28T09:37:05Z');
 const MESSAGE_ID = 'ap94AWDg123ELQz07vrVB9dLXlbqZM5NGwYxOJKko8n6m1';
 
-// Sample bodies from the provider's page (shared/api/seed-user-api.it.txt).
+// Sample bodies as the provider's documentation page shows them.
 const DOMAINS_BODY = {
   status: true,
   data: { requested_type: 'free', allowed_types: ['free'], domains: [{ domain: 'example.com', type: 'Free', custom: false }] },
@@ -272,28 +279,24 @@ describe('errors', () => {
     expect(await errorOf(() => json({ status: false, message: 'You are not authorized' }, 401))).toEqual({
       kind: 'unauthorized',
       status: 401,
-      message: 'You are not authorized',
+      serverMessage: 'You are not authorized',
     });
-    expect(await errorOf(() => new Response('', { status: 401 }))).toEqual({
-      kind: 'unauthorized',
-      status: 401,
-      message: 'The API key was rejected. Check it in the options.',
-    });
+    const bare = await errorOf(() => new Response('', { status: 401 }));
+    expect(bare).toEqual({ kind: 'unauthorized', status: 401 });
+    expect(worded(bare)).toBe('The API key was rejected. Check it in the options.');
   });
 
   it('403 → forbidden', async () => {
-    expect(await errorOf(() => new Response(null, { status: 403 }))).toEqual({
-      kind: 'forbidden',
-      status: 403,
-      message: 'API access is disabled for this account.',
-    });
+    const error = await errorOf(() => new Response(null, { status: 403 }));
+    expect(error).toEqual({ kind: 'forbidden', status: 403 });
+    expect(worded(error)).toBe('API access is disabled for this account.');
   });
 
   it('404 "Email not found." → not-found', async () => {
     expect(await errorOf(() => json({ status: false, message: 'Email not found.' }, 404))).toEqual({
       kind: 'not-found',
       status: 404,
-      message: 'Email not found.',
+      serverMessage: 'Email not found.',
     });
   });
 
@@ -302,7 +305,7 @@ describe('errors', () => {
       expect(await errorOf(() => json({ status: false, message }, 404))).toEqual({
         kind: 'invalid-input',
         status: 404,
-        message,
+        serverMessage: message,
       });
     }
   });
@@ -312,14 +315,14 @@ describe('errors', () => {
     expect(await errorOf(() => json(laravel, 422))).toEqual({
       kind: 'invalid-input',
       status: 422,
-      message: 'The username field is required.',
+      serverMessage: 'The username field is required.',
     });
     expect((await errorOf(() => new Response('', { status: 400 }))).kind).toBe('invalid-input');
   });
 
   it('429 with Retry-After in seconds', async () => {
     const error = await errorOf(() => json({ status: false, message: 'Too Many Attempts.' }, 429, { 'Retry-After': '120' }));
-    expect(error).toEqual({ kind: 'rate-limited', status: 429, message: 'Too Many Attempts.', retryAfterMs: 120_000 });
+    expect(error).toEqual({ kind: 'rate-limited', status: 429, serverMessage: 'Too Many Attempts.', retryAfterMs: 120_000 });
   });
 
   it('429 with Retry-After as an HTTP date', async () => {
@@ -327,7 +330,7 @@ describe('errors', () => {
     const error = await errorOf(() => new Response('', { status: 429, headers: { 'Retry-After': date } }));
     expect(error.kind).toBe('rate-limited');
     expect(error.retryAfterMs).toBe(90_000);
-    expect(error.message).toMatch(/try again later/i);
+    expect(worded(error)).toMatch(/try again later/i);
   });
 
   it('429 with only X-RateLimit-Reset: used when within the next hour', async () => {
@@ -344,14 +347,15 @@ describe('errors', () => {
     expect(await errorOf(() => json({ status: false, message: 'Server Error' }, 500))).toEqual({
       kind: 'server',
       status: 500,
-      message: 'Server Error',
+      serverMessage: 'Server Error',
     });
   });
 
   it('an HTML 503 page → server, with our own text (never the HTML)', async () => {
     const html = '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>';
     const error = await errorOf(() => new Response(html, { status: 503, headers: { 'content-type': 'text/html' } }));
-    expect(error).toEqual({ kind: 'server', status: 503, message: 'The server had a problem (HTTP 503). Try again later.' });
+    expect(error).toEqual({ kind: 'server', status: 503 });
+    expect(worded(error)).toBe('The server had a problem (HTTP 503). Try again later.');
   });
 
   it('an unexpected status → bad-response', async () => {
@@ -360,11 +364,8 @@ describe('errors', () => {
 
   it('malformed JSON on a 200 → bad-response', async () => {
     const error = await errorOf(() => new Response('{"status": true, "mailbox": ', { status: 200 }));
-    expect(error).toEqual({
-      kind: 'bad-response',
-      status: 200,
-      message: "The server's answer was not a Temp Mail API response.",
-    });
+    expect(error).toEqual({ kind: 'bad-response', status: 200, reason: 'not-api' });
+    expect(worded(error)).toBe("The server's answer was not a Temp Mail API response.");
   });
 
   it('an HTML page on a 200 → bad-response', async () => {
@@ -391,29 +392,28 @@ describe('errors', () => {
     expect(await errorOf(() => json({ status: false, message: '  Mailbox expired.  ' }))).toEqual({
       kind: 'bad-response',
       status: 200,
-      message: 'Mailbox expired.',
+      reason: 'refused',
+      serverMessage: 'Mailbox expired.',
     });
   });
 
   it('caps a long server message at 300 characters', async () => {
     const error = await errorOf(() => json({ status: false, message: 'x'.repeat(1000) }, 500));
-    expect(error.message).toHaveLength(300);
+    expect(error.serverMessage).toHaveLength(300);
   });
 
   it('a fetch rejection → network, naming the host', async () => {
     const { api } = setup(() => Promise.reject(new TypeError('Failed to fetch')));
-    expect(expectError(await api.createMailbox())).toEqual({
-      kind: 'network',
-      status: null,
-      message: 'Could not reach v1.tempmailg.com. Check the address and your connection.',
-    });
+    const error = expectError(await api.createMailbox());
+    expect(error).toEqual({ kind: 'network', status: null, host: 'v1.tempmailg.com' });
+    expect(worded(error)).toBe('Could not reach v1.tempmailg.com. Check the address and your connection.');
   });
 
   it('a redirect (rejected by redirect: "error", or answered as 3xx) → bad-response', async () => {
     const rejected = setup(() => Promise.reject(new TypeError('fetch failed', { cause: new Error('unexpected redirect') })));
     const a = expectError(await rejected.api.createMailbox());
     expect(a.kind).toBe('bad-response');
-    expect(a.message).toMatch(/redirect/);
+    expect(worded(a)).toMatch(/redirect/);
 
     const answered = setup(() => new Response(null, { status: 302, headers: { Location: 'https://evil.example/' } }));
     expect(expectError(await answered.api.createMailbox())).toMatchObject({ kind: 'bad-response', status: 302 });
@@ -432,7 +432,7 @@ describe('errors', () => {
     const error = expectError(await api.getDomains());
     expect(error.kind).toBe('timeout');
     expect(error.status).toBeNull();
-    expect(error.message).toContain('v1.tempmailg.com');
+    expect(worded(error)).toContain('v1.tempmailg.com');
     expect(signal?.aborted).toBe(true);
   });
 
@@ -569,7 +569,8 @@ describe('normalizeBaseUrl', () => {
   ])('%j → %s', (input, problem) => {
     const result = normalizeBaseUrl(input);
     expect(result).toMatchObject({ ok: false, problem });
-    expect(!result.ok && result.message.length).toBeGreaterThan(0);
+    const text = !result.ok && errorText({ kind: 'invalid-input', reason: `base-url-${result.problem}` }, 'en');
+    expect(text && text.length).toBeGreaterThan(0);
   });
 });
 
@@ -687,7 +688,7 @@ describe('attachment download', () => {
     expect(expectError(await api.downloadAttachment(MESSAGE_ID, 'gone.txt'))).toEqual({
       kind: 'not-found',
       status: 404,
-      message: 'Attachment not found.',
+      serverMessage: 'Attachment not found.',
     });
   });
 
