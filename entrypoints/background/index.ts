@@ -42,7 +42,13 @@ const handlers: RequestHandlers = {
   blockSite: (request, sender) => blockSite(request, sender),
 };
 
-export default defineBackground(() => {
+export default defineBackground({
+  // Firefox (MV2): an event page, unloaded when idle like Chrome's worker, not a page kept forever.
+  persistent: false,
+  main,
+});
+
+function main(): void {
   // Listeners are registered synchronously so a worker woken by an event sees it.
   listenForRequests(handlers);
   listenForNotificationClicks();
@@ -63,4 +69,4 @@ export default defineBackground(() => {
   }
   startPoller();
   void updateBadge();
-});
+}
