@@ -206,4 +206,32 @@ describe('Firefox: the in-field button', () => {
     );
     assert.equal(await h.storage('currentMailbox'), value, 'it became the current address');
   });
+
+  it('Firefox: the context-menu entry outlives the event page; picking it wakes the page and fills the field', async () => {
+    const current = /** @type {string} */ (await h.storage('currentMailbox'));
+    assert.match(current, ADDRESS);
+    await page.goto(`${pagesUrl}/signup.html`);
+    await h.suspendBackground();
+    const stoppedAt = (await h.backgroundEvents()).length;
+
+    // A real right-click in the field opens Firefox's own context menu.
+    await page.bringToFront();
+    const field = /** @type {import('puppeteer-core').BoundingBox} */ (await (await page.$('#email'))?.boundingBox());
+    await page.mouse.click(field.x + 12, field.y + field.height / 2, { button: 'right', delay: PRESS_MS });
+    const items = await waitFor(() => h.contextMenuItems(), 'the context menu');
+    assert.ok(items.includes(FILL_LABEL), `the menu offers "${FILL_LABEL}" (${items.join(', ')})`);
+    await h.pickContextMenuItem(FILL_LABEL);
+
+    await waitFor(
+      async () => (await page.$eval('#email', (el) => /** @type {HTMLInputElement} */ (el).value)) === current,
+      'the field to be filled',
+    );
+    assert.equal((await h.backgroundEvents()).slice(stoppedAt)[0], 'started', 'the pick woke the event page');
+    const live = /** @type {Array<{email: string}>} */ (await h.admin('mailboxes'));
+    assert.deepEqual(
+      live.map((b) => b.email),
+      [current],
+      'the current address, no new mailbox',
+    );
+  });
 });

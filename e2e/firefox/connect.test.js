@@ -40,6 +40,47 @@ describe('Firefox: onboarding', () => {
   });
 });
 
+describe('Firefox: a dedicated API host', () => {
+  it("Firefox: Save asks for a custom https host through Firefox's prompt: Deny is explained, Allow grants it", async () => {
+    const custom = 'https://api.example.test';
+    const page = await h.openExtensionPage('/options.html');
+    const save = async () => {
+      const replace = '::-p-aria([name="Replace key"][role="button"])';
+      if (await page.$(replace)) await h.click(page, replace);
+      await h.typeInto(page, '#api-key', h.emulator.keys[0]?.key ?? '');
+      await h.typeInto(page, '::-p-aria(API base URL)', custom);
+      await h.click(page, '::-p-aria([name="Save"][role="button"])');
+    };
+    const granted = () =>
+      h.inExtension(
+        (origin) => /** @type {any} */ (globalThis).browser.permissions.contains({ origins: [`${origin}/*`] }),
+        custom,
+      );
+
+    await save();
+    // The request runs inside the click (Firefox refuses it otherwise) and names the host.
+    const listed = await h.answerPermissionPrompt('deny');
+    assert.equal(listed.length, 1);
+    assert.match(listed[0] ?? '', /api\.example\.test/);
+    await waitFor(() => h.text(page, '[data-testid="options-error"]'), 'the outcome');
+    assert.match(
+      (await h.text(page, '[data-testid="options-error"]')) ?? '',
+      /Permission to reach api\.example\.test was not granted/,
+    );
+    assert.equal(await granted(), false);
+
+    await save();
+    await h.answerPermissionPrompt('allow');
+    await waitFor(
+      async () => /Could not reach api\.example\.test/.test((await h.text(page, '[data-testid="options-error"]')) ?? ''),
+      'the host to be tried',
+    );
+    assert.equal(await granted(), true, 'the host permission is granted');
+    assert.equal((await h.storage('connection'))?.baseUrl, h.emulator.url, 'the working connection is kept');
+    await page.close();
+  });
+});
+
 describe('Firefox: addresses in the popup', () => {
   /** @type {import('puppeteer-core').Page} */
   let popup;
@@ -61,6 +102,16 @@ describe('Firefox: addresses in the popup', () => {
       [email],
     );
     assert.match((await h.text(popup, '[data-testid="countdown"]')) ?? '', /Expires in (9|10):\d\d/);
+  });
+
+  it('Firefox: "Copy" puts the address on the clipboard', async () => {
+    const shown = await current();
+    await h.click(popup, '::-p-aria([name="Copy address"][role="button"])');
+    await waitFor(
+      async () => (await h.text(popup, '::-p-aria([name="Copy address"][role="button"])')) === 'Copied',
+      'the copied state',
+    );
+    assert.equal(await h.clipboardText(), shown);
   });
 
   it('Firefox: "Change" takes a typed username and a domain chosen with the keyboard', async () => {

@@ -70,6 +70,9 @@ function preferences(downloads) {
     // Notifications in Firefox's own alert window (readable by the harness) instead of the
     // desktop's notification daemon, which a test machine does not run.
     'alerts.useSystemBackend': false,
+    // A made-up https host for the permission prompt at Save, resolved to loopback (where nothing
+    // answers on 443) instead of asking a DNS server.
+    'network.dns.localDomains': 'api.example.test',
   };
 }
 
@@ -329,6 +332,74 @@ export async function launch(options = {}) {
           ),
         'the toolbar popup to close',
       );
+    },
+    /**
+     * Waits for Firefox's permission prompt (the doorhanger under the address bar), presses its
+     * Allow or Deny button and returns the permissions it listed.
+     * @param {'allow' | 'deny'} answer
+     * @returns {Promise<string[]>}
+     */
+    async answerPermissionPrompt(answer) {
+      return waitFor(
+        () =>
+          chrome((allow) => {
+            const win = Services.wm.getMostRecentWindow('navigator:browser');
+            const prompt = win.document.getElementById('addon-webext-permissions-notification');
+            if (!prompt || win.PopupNotifications.panel.state !== 'open') return null;
+            const listed = [...prompt.querySelectorAll('li')].map((item) => item.textContent?.trim() ?? '');
+            (allow ? prompt.button : prompt.secondaryButton).click();
+            return listed;
+          }, answer === 'allow'),
+        "Firefox's permission prompt",
+      );
+    },
+    /** Clicks the notification on screen whose text matches, as a person clicks the alert. @param {string} text */
+    async clickNotification(text) {
+      const clicked = await chrome((want) => {
+        for (const win of Services.wm.getEnumerator('alert:alert')) {
+          if (!win.document.getElementById('alertTextLabel')?.textContent?.includes(want)) continue;
+          win.document.getElementById('alertBox')?.click();
+          return true;
+        }
+        return false;
+      }, text);
+      if (!clicked) throw new Error(`No notification saying "${text}"`);
+    },
+    /**
+     * The tabs showing a page of the extension, with their URL as BiDi reports it (puppeteer's
+     * page.url() stays about:blank for these).
+     */
+    async extensionTabs() {
+      const { result } = await session.send('browsingContext.getTree', { maxDepth: 0 });
+      const urls = new Map(result.contexts.map((/** @type {any} */ c) => [c.context, c.url]));
+      return (await browser.pages())
+        .map((page) => ({
+          page,
+          url: /** @type {string} */ (urls.get(/** @type {any} */ (page.mainFrame()).browsingContext.id) ?? ''),
+        }))
+        .filter((tab) => tab.url.startsWith(BASE));
+    },
+    /** The labels of the open page context menu's visible items, or null while it is closed. */
+    contextMenuItems() {
+      return chrome(() => {
+        const menu = Services.wm.getMostRecentWindow('navigator:browser').document.getElementById('contentAreaContextMenu');
+        if (menu.state !== 'open') return null;
+        return [...menu.querySelectorAll('menuitem')].filter((item) => !item.hidden).map((item) => item.label);
+      });
+    },
+    /** Picks an item of the open page context menu, as a click on it does. @param {string} label */
+    async pickContextMenuItem(label) {
+      const picked = await chrome((want) => {
+        const menu = Services.wm.getMostRecentWindow('navigator:browser').document.getElementById('contentAreaContextMenu');
+        const item = [...menu.querySelectorAll('menuitem')].find((candidate) => !candidate.hidden && candidate.label === want);
+        if (item) menu.activateItem(item);
+        return Boolean(item);
+      }, label);
+      if (!picked) throw new Error(`No context-menu item "${label}"`);
+    },
+    /** The text on the system clipboard, read by the browser itself. */
+    clipboardText() {
+      return chrome(() => Services.wm.getMostRecentWindow('navigator:browser').navigator.clipboard.readText());
     },
     /** Light or dark, as the desktop's setting would make it (browser and pages follow it). */
     async setColorScheme(/** @type {'light' | 'dark'} */ scheme) {
