@@ -60,6 +60,7 @@ async function openMessage(subject) {
     if (text !== subject) continue;
     const open = await row.$('button.open');
     if (!open) throw new Error(`no open button on "${subject}"`);
+    await popup.bringToFront();
     await open.click({ delay: 40 });
     await waitFor(async () => (await h.text(popup, '#message-subject')) === subject, `message "${subject}" open`);
     return;
@@ -294,30 +295,54 @@ describe('Firefox: reading a hostile HTML mail', () => {
 });
 
 describe('Firefox: attachments', () => {
-  it('Firefox: an attachment downloads byte-exact under its name', async () => {
-    const subject = 'Reading: a file';
-    const content = randomBytes(200 * 1024);
+  it('Firefox: attachments download byte-exact under safe names in the downloads folder', async () => {
+    const subject = 'Reading: your files';
+    const files = [
+      { filename: 'photo.bin', content: randomBytes(300 * 1024), expected: 'photo.bin' },
+      { filename: 'notes.txt', content: Buffer.from('Grüße\r\nline two\n', 'utf8'), expected: 'notes.txt' },
+      { filename: '..\\..\\evil\u202Etxt.exe', content: Buffer.from('MZ not really a program') },
+      { filename: '../../etc/passwd', content: Buffer.from('root:x:0:0:root:/root:/bin/sh\n') },
+      { filename: 'CON.txt', content: Buffer.from('a device name') },
+    ];
     await h.sendMail({
       to: address,
       subject,
-      text: 'A file is attached.',
-      attachments: [{ filename: 'photo.bin', content, contentType: 'application/octet-stream' }],
+      text: 'Your files are attached.',
+      attachments: files.map(({ filename, content }) => ({ filename, content, contentType: 'application/octet-stream' })),
     });
-    await h.click(popup, '::-p-aria([name="Back"][role="button"])');
+    const back = '::-p-aria([name="Back"][role="button"])';
+    if (await popup.$(back)) await h.click(popup, back); // from the message the last test opened
     await openMessage(subject);
-    await h.click(popup, '::-p-aria([name="Download photo.bin"][role="button"])');
-    const outcome = await waitFor(() => h.text(popup, '.attachments .saved, .attachments .error'), 'the download outcome');
-    assert.equal(outcome, 'Saved as photo.bin');
-    const item = await waitFor(async () => {
-      /** @type {Array<{filename: string, state: string, error?: string, fileSize: number}>} */
-      const items = await h.inExtension(() => /** @type {any} */ (globalThis).browser.downloads.search({}));
-      const interrupted = items.find((d) => d.state === 'interrupted');
-      if (interrupted) throw new Error(`download interrupted: ${interrupted.error}`);
-      return items.length === 1 && items[0]?.state === 'complete' ? items[0] : null;
-    }, 'the download to complete');
-    assert.equal(basename(item.filename), 'photo.bin');
-    assert.equal(dirname(realpathSync(item.filename)), realpathSync(h.downloads), 'saved in the downloads folder');
     const sha256 = (/** @type {Buffer} */ bytes) => createHash('sha256').update(bytes).digest('hex');
-    assert.equal(sha256(readFileSync(item.filename)), sha256(content), 'the bytes are the ones sent');
+    /** @type {() => Promise<Array<{id: number, filename: string, state: string, error?: string}>>} */
+    const downloads = () => h.inExtension(() => /** @type {any} */ (globalThis).browser.downloads.search({}));
+
+    for (const file of files) {
+      const before = new Set((await downloads()).map((item) => item.id));
+      await h.click(popup, `::-p-aria(${JSON.stringify(`Download ${file.filename}`)})`);
+      const item = await waitFor(
+        async () => {
+          const fresh = (await downloads()).filter((d) => !before.has(d.id));
+          const interrupted = fresh.find((d) => d.state === 'interrupted');
+          if (interrupted) throw new Error(`download interrupted: ${interrupted.error}`);
+          return fresh.length === 1 && fresh[0]?.state === 'complete' ? fresh[0] : null;
+        },
+        `the download of ${JSON.stringify(file.filename)} to complete`,
+      );
+      const saved = basename(item.filename);
+      const shown = await waitFor(
+        () =>
+          popup.evaluate((name) => {
+            const entry = [...document.querySelectorAll('.attachments li')].find((li) => li.textContent?.includes(name));
+            return entry?.querySelector('.saved, .error')?.textContent?.trim() ?? null;
+          }, file.filename),
+        'the popup to report the download',
+      );
+      assert.equal(shown, `Saved as ${saved}`, 'the popup names the file that was saved');
+      if (file.expected) assert.equal(saved, file.expected);
+      assert.equal(dirname(realpathSync(item.filename)), realpathSync(h.downloads), `${saved} is in the downloads folder`);
+      assert.doesNotMatch(saved, /[/\\\u202e]|^\.|^con\./i, `${saved} is a safe name`);
+      assert.equal(sha256(readFileSync(item.filename)), sha256(file.content), `the bytes of ${saved} are the ones sent`);
+    }
   });
 });
