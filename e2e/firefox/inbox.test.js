@@ -215,6 +215,24 @@ describe('Firefox: the event page', () => {
   });
 });
 
+describe('Firefox: the event page under an open popup', () => {
+  it("Firefox: suspended, it drops the popup's port; the popup reconnects and wakes it, and mail still comes in", async () => {
+    popup = await h.openPopup();
+    await waitFor(async () => (await h.text(popup, '[data-testid="current-address"]')) === address, 'the popup');
+    await h.suspendBackground();
+    const suspendedAt = Date.now();
+    const from = (await h.backgroundEvents()).length;
+    await waitFor(async () => (await h.backgroundEvents()).slice(from).includes('started'), 'the popup to wake the event page');
+    await waitFor(
+      async () => (await h.apiLog()).some((entry) => entry.time > suspendedAt && entry.path.startsWith('/api/messages?')),
+      'a poll',
+    );
+    await h.sendMail({ to: address, subject: 'While the popup is open', text: 'Hello.' });
+    await waitForRow('While the popup is open');
+    await popup.close();
+  });
+});
+
 describe('Firefox: reading a hostile HTML mail', () => {
   const REMOTE_IMAGES = [
     'img.png',
