@@ -29,11 +29,9 @@ export const FIREFOX_EXTENSION_DIR = process.env.FIREFOX_EXTENSION_DIR || join(r
 /** A fixed moz-extension:// host, so page URLs are known before the add-on is installed. */
 export const ADDON_UUID = '3f1e8c52-7b4d-4e0a-9a61-5c2d0e7b9f10';
 export const BASE = `moz-extension://${ADDON_UUID}`;
-/**
- * How long a person's finger rests on the mouse button or a key (ms). Also the pause before a
- * click on the in-field button, which ignores clicks in its first 300 ms on purpose.
- */
+/** How long a person's finger rests on the mouse button (ms). */
 export const PRESS_MS = 40;
+/** The pause before a click on the in-field button, which ignores clicks in its first 300 ms on purpose. */
 export const HUMAN_PAUSE_MS = 350;
 
 /** The Firefox to drive: $FIREFOX_PATH, or Debian's ESR. Fails loudly when there is none. */
