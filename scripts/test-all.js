@@ -78,6 +78,7 @@ const unit = JSON.parse(readFileSync('.test-results/unit.json', 'utf8'));
 const taps = ['e2e', 'firefox'].map((name) => readFileSync(`.test-results/${name}.tap`, 'utf8'));
 const count = (key) => taps.reduce((sum, tap) => sum + Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0), 0);
 const passed = unit.numPassedTests + count('pass');
-const failed = unit.numFailedTests + count('fail');
+// A test whose `before` hook threw (no browser, say) is reported cancelled: that is a failure.
+const failed = unit.numFailedTests + count('fail') + count('cancelled');
 const skipped = unit.numPendingTests + unit.numTodoTests + count('skipped') + count('todo');
 console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
