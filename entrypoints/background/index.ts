@@ -26,7 +26,13 @@ const handlers: RequestHandlers = {
   blockSite,
 };
 
-export default defineBackground(() => {
+export default defineBackground({
+  // Firefox (MV2): an event page, unloaded when idle like Chrome's worker, not a page kept forever.
+  persistent: false,
+  main,
+});
+
+function main(): void {
   // Listeners are registered synchronously so a worker woken by an event sees it.
   listenForRequests(handlers);
   listenForNotificationClicks();
@@ -34,4 +40,4 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => setUpContextMenu());
   startPoller();
   startBadge();
-});
+}
