@@ -13,8 +13,10 @@ export interface Context {
   labels: Map<Node, Map<string, Element>>;
   /** Per tree root: its password fields. */
   passwords: Map<Node, HTMLInputElement[]>;
-  /** Per form (or formless container): is it a plain login form? */
+  /** Per form section: does it ask for an existing account (sign-in, password recovery)? */
   accountSections: Map<Element, boolean>;
+  /** Per element: is it rendered now (see `isShown`)? */
+  shown: Map<Element, boolean>;
   /** The page's scroll offsets when the document has a layout engine (not in jsdom), else null. */
   layout?: [number, number] | null;
   /** Whether the document has style sheets. */
@@ -28,6 +30,7 @@ export const newContext = (scan: boolean, root: Node): Context => ({
   labels: new Map(),
   passwords: new Map(),
   accountSections: new Map(),
+  shown: new Map(),
 });
 
 /** Fields a person types a short text into (what counts as "a field to fill in"). */
@@ -36,6 +39,8 @@ export const TEXTY = 'input:not([type]),input[type=text],input[type=email],input
 export const PASSWORD = 'input[type=password]';
 /** Anything a person clicks to act, submit or not. */
 export const BUTTONS = 'button,input[type=submit],input[type=image],input[type=button],[role=button]';
+/** What sends a form: a submit button, an image button, a button without a type. */
+export const SUBMITS = 'button:not([type]),button[type=submit],input[type=submit],input[type=image]';
 /** Any form control: text before one of these belongs to it, not to a later field. */
 export const FIELDS = 'input,select,textarea,button';
 /** Headings, legends and ARIA headings: the titles of forms and their parts. */
@@ -64,6 +69,24 @@ export function layoutOf(ctx: Context, doc: Document): [number, number] | null {
 
 /** `checkVisibility` options: transparent and visibility-hidden elements are not seen either. */
 export const VISIBLE = { checkOpacity: true, checkVisibilityCSS: true };
+
+/**
+ * Whether `el` is rendered now: it has a box and is neither transparent nor visibility-hidden.
+ * Without layout (jsdom): no `hidden` attribute or inline `display:none` on it or an ancestor.
+ */
+export function isShown(el: Element, ctx: Context): boolean {
+  let shown = ctx.shown.get(el);
+  if (shown === undefined) {
+    if (layoutOf(ctx, el.ownerDocument)) shown = el.getClientRects().length > 0 && (el.checkVisibility?.(VISIBLE) ?? true);
+    else {
+      shown = true;
+      for (let n: Element | null = el; n && shown; n = n.parentElement)
+        shown = !(n as HTMLElement).hidden && !/display\s*:\s*none/i.test(n.getAttribute('style') ?? '');
+    }
+    ctx.shown.set(el, shown);
+  }
+  return shown;
+}
 
 /** The password fields of a tree root, listed on first need. */
 export function passwordsIn(ctx: Context, root: TreeRoot): HTMLInputElement[] {

@@ -1,22 +1,36 @@
-// Whether an address field sits in a plain login form, where a new temp address makes no sense.
-import { BUTTONS, type Context, HEADINGS, norm, PASSWORD, passwordsIn, TEXTY } from './context';
-import { LOGIN, SIGNUP } from './words';
+// Whether an address field asks for an existing account (signing in, recovering a password), where a
+// new temp address makes no sense, or for something new (an account, a newsletter, an order, a
+// message). Judged on the field's section: the smallest part of its form (or, without a form, of
+// the page nearby) that holds a shown password field, else the whole form.
+import { BUTTONS, type Context, HEADINGS, isShown, norm, PASSWORD, passwordsIn, SUBMITS, TEXTY } from './context';
+import { LOGIN, NEXT_ONLY, RECOVER, SIGNUP } from './words';
 
-/** Form (or the formless container that holds a password field) the input's login rule looks at. */
-function scopeOf(input: HTMLInputElement, ctx: Context): Element | null {
-  if (input.form) return input.form;
-  const passwords = passwordsIn(ctx, ctx.root);
-  let node = input.parentElement;
-  for (let i = 0; node && i < 6 && node.localName !== 'body'; i++, node = node.parentElement) {
-    const container = node;
-    if (passwords.some((password) => !password.form && container.contains(password))) return container;
+/**
+ * The field's section and its password fields shown now (all of them when the field itself is not
+ * shown: the section is then judged as it will be); null for a formless field with none near.
+ */
+function sectionOf(input: HTMLInputElement, ctx: Context): [Element, HTMLInputElement[], number] | null {
+  const form = input.form;
+  const all = ctx.scan || !form ? passwordsIn(ctx, ctx.root) : [...form.querySelectorAll<HTMLInputElement>(PASSWORD)];
+  const mine = all.filter((password) => password.form === form);
+  if (mine.length) {
+    const seen = isShown(input, ctx);
+    let node = input.parentElement;
+    for (let depth = 0; node && node.localName !== 'body'; node = node.parentElement, depth++) {
+      // Without a form, the section stays near the field and holds no form of its own.
+      if (!form && (depth === 6 || node.querySelector('form'))) break;
+      const container: Element = node;
+      const inside = mine.filter((password) => container.contains(password));
+      if (inside.length) return [container, inside.filter((password) => !seen || isShown(password, ctx)), inside.length];
+      if (container === form) break;
+    }
   }
-  return null;
+  return form ? [form, [], 0] : null;
 }
 
-/** The heading just before the form (a card title above it), looking at a few earlier siblings of it and its parent. */
-function headingBefore(scope: Element): string {
-  for (let node: Element | null = scope, up = 0; node && up < 2; node = node.parentElement, up++) {
+/** The heading just before `area` (a card title above it), looking at a few earlier siblings of it and its parent. */
+function headingBefore(area: Element): string {
+  for (let node: Element | null = area, up = 0; node && up < 2; node = node.parentElement, up++) {
     let sibling = node.previousElementSibling;
     for (let i = 0; sibling && i < 3; i++, sibling = sibling.previousElementSibling) {
       const heading = sibling.matches(HEADINGS) ? sibling : sibling.querySelector(HEADINGS);
@@ -26,40 +40,87 @@ function headingBefore(scope: Element): string {
   return '';
 }
 
-/** A plain login form: one password field (or, identifier-first, none and one text field) and login wording. */
-function isLoginForm(scope: Element, ctx: Context): boolean {
-  // A scan shares its one list of the root's password fields; a single check looks in the form only.
-  const passwords = ctx.scan
-    ? passwordsIn(ctx, ctx.root).filter((password) => scope.contains(password))
-    : [...scope.querySelectorAll<HTMLInputElement>(PASSWORD)];
-  const password = passwords[0];
-  // Only the identifier (and the password) to fill in.
-  const few = () => scope.querySelectorAll(TEXTY).length <= 1;
-  if (passwords.length > 1 || (password ? /new-password/i.test(password.autocomplete) : !few())) return false;
-  const buttons = [...scope.querySelectorAll<HTMLInputElement>(BUTTONS)];
-  const submits =
-    scope.localName === 'form' ? buttons.filter((button) => button.type === 'submit' || button.type === 'image') : [];
-  const text = (elements: Element[]) => elements.map((el) => (el as HTMLInputElement).value || el.textContent).join(' ');
+/** The text of buttons, links or headings, normalised: a button's value, else its text or ARIA label. */
+const textOf = (elements: Element[]) =>
+  norm(elements.map((el) => (el as HTMLInputElement).value || el.textContent || el.getAttribute('aria-label') || '').join(' '));
+/** The attributes a form or section names itself by. */
+const attributesOf = (el: Element) =>
+  ['id', 'name', 'class', 'action', 'aria-label'].map((name) => el.getAttribute(name)).join(' ');
+
+/**
+ * The judgement for one section (cached per section by the caller). `passwords` are its shown
+ * password fields (at most one here); `form` the form around it, read after the section itself.
+ */
+function asksForAccountIn(
+  section: Element,
+  passwords: HTMLInputElement[],
+  hiddenPasswords: boolean,
+  form: HTMLFormElement | null,
+  ctx: Context,
+) {
+  const areas = form && form !== section ? [section, form] : [section];
+  const outermost = areas[areas.length - 1]!;
+  const shownIn = (area: Element, selector: string) => [...area.querySelectorAll(selector)].filter((el) => isShown(el, ctx));
+  const buttonsText = () => {
+    for (const area of areas) {
+      const buttons = shownIn(area, BUTTONS);
+      if (!buttons.length) continue;
+      const submits =
+        area.localName === 'form'
+          ? buttons.filter((button) => ['submit', 'image'].includes((button as HTMLInputElement).type))
+          : [];
+      return textOf(submits.length ? submits : buttons);
+    }
+    return '';
+  };
+  // What the section says about itself, most specific first.
   const sources = [
-    () => text(submits.length ? submits : buttons),
-    () => ['id', 'name', 'class', 'action', 'aria-label'].map((name) => scope.getAttribute(name)).join(' '),
-    () => text([...scope.querySelectorAll(HEADINGS)]),
-    () => headingBefore(scope),
+    buttonsText,
+    () => norm(attributesOf(outermost)),
+    () => textOf(areas.flatMap((area) => [...area.querySelectorAll(HEADINGS)])),
+    () => norm(headingBefore(outermost)),
   ];
-  for (const source of sources) {
-    const wording = norm(source());
-    const login = LOGIN.test(wording);
-    if (login !== SIGNUP.test(wording)) return login;
+  // How many fields are shown to fill in, counted up to 3: the rules only ask "one", "two", "more".
+  let fieldsShown = 0;
+  for (const field of outermost.querySelectorAll(TEXTY)) if (isShown(field, ctx) && ++fieldsShown > 2) break;
+  const [password] = passwords;
+  if (password) {
+    // Only a sign-in form offers a way back for a lost password.
+    const links = textOf(areas.flatMap((area) => [...area.querySelectorAll('a,' + BUTTONS)]));
+    if (RECOVER.test(links)) return true;
+    if (/new-password/i.test(password.autocomplete)) return false;
+  } else {
+    // No password: a recovery form asks for the account; anything with more to fill in does not.
+    if (fieldsShown > 2) return false;
+    if (sources.some((source) => RECOVER.test(source()))) return true;
+    if (fieldsShown > 1) return false;
+    // A form whose lone address field has nothing shown to send it is one step of a bigger flow (a checkout).
+    if (form && !shownIn(form, SUBMITS).length) return false;
   }
-  // No wording either way: a lone password with the identifier is a login (identifier-first needs wording).
-  return !!password && (password.autocomplete === 'current-password' || few());
+  for (const source of sources) {
+    const text = source();
+    const login = LOGIN.test(text);
+    if (login !== SIGNUP.test(text)) return login;
+  }
+  // No wording either way. Without a password shown: an identifier-first sign-in, which shows its
+  // password field next, or moves on to it with a bare "Continue". With one: a lone password
+  // beside the identifier is a sign-in.
+  if (!password) return hiddenPasswords || NEXT_ONLY.test(buttonsText());
+  return password.autocomplete === 'current-password' || fieldsShown <= 1;
 }
 
-/** Whether `input` (an address field) sits in a plain login form (cached per form or container). */
+/**
+ * Whether `input` (an address field) asks for the identifier of an existing account: a sign-in
+ * form (one password, sign-in wording, a "forgot password" link, an identifier-first step) or a
+ * password-recovery form. A section with two passwords (new and confirm, or a change) never does.
+ */
 export function asksForAccount(input: HTMLInputElement, ctx: Context): boolean {
-  const scope = scopeOf(input, ctx);
-  if (!scope) return false;
-  let login = ctx.accountSections.get(scope);
-  if (login === undefined) ctx.accountSections.set(scope, (login = isLoginForm(scope, ctx)));
-  return login;
+  const section = sectionOf(input, ctx);
+  if (!section) return false;
+  const [scope, passwords, all] = section;
+  if (passwords.length > 1) return false;
+  let account = ctx.accountSections.get(scope);
+  if (account === undefined)
+    ctx.accountSections.set(scope, (account = asksForAccountIn(scope, passwords, all > passwords.length, input.form, ctx)));
+  return account;
 }
