@@ -62,7 +62,7 @@ function sizes() {
   console.log(`${'total'.padEnd(width)}  ${kb(total.raw).padStart(9)} raw  ${kb(total.gzip).padStart(8)} gzip`);
   const content = rows.find((row) => row.file.startsWith('content-scripts/'));
   if (content)
-    console.log(`content script: ${kb(content.gzip)} gzip (budget 8.0 KB) ${content.gzip <= 8192 ? 'OK' : 'OVER BUDGET'}`);
+    console.log(`content script: ${kb(content.gzip)} gzip (budget 12.0 KB) ${content.gzip <= 12288 ? 'OK' : 'OVER BUDGET'}`);
 }
 
 /** Requests per hour the real scheduler asks for, by stepping its own delay function over an hour. */
@@ -343,3 +343,4 @@ else if (only !== 'sizes') {
   await autofillFigures();
   await browserFigures();
 }
+if (!only) (await import('./forms.js')).formsFigures();
