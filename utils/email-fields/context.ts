@@ -77,7 +77,8 @@ export const VISIBLE = { checkOpacity: true, checkVisibilityCSS: true };
 export function isShown(el: Element, ctx: Context): boolean {
   let shown = ctx.shown.get(el);
   if (shown === undefined) {
-    if (layoutOf(ctx, el.ownerDocument)) shown = el.getClientRects().length > 0 && (el.checkVisibility?.(VISIBLE) ?? true);
+    // checkVisibility is false for an element without a box too (display:none on it or an ancestor).
+    if (layoutOf(ctx, el.ownerDocument)) shown = el.checkVisibility?.(VISIBLE) ?? el.getClientRects().length > 0;
     else {
       shown = true;
       for (let n: Element | null = el; n && shown; n = n.parentElement)
