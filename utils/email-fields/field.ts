@@ -116,10 +116,11 @@ export function isDisguised(input: HTMLInputElement, ctx: Context): boolean {
   if (!win) return false;
   const scroll = layoutOf(ctx, doc);
   if (scroll) {
-    // No box: hidden by its own display:none, or by an ancestor's (then not disguised).
-    if (!input.getClientRects().length) return win.getComputedStyle(input).display === 'none';
     const box = input.getBoundingClientRect();
-    if (box.width < 10 || box.height < 8 || box.right + scroll[0] <= 0 || box.bottom + scroll[1] <= 0) return true;
+    if (box.width < 10 || box.height < 8 || box.right + scroll[0] <= 0 || box.bottom + scroll[1] <= 0)
+      // No box at all: hidden by its own display:none, or by an ancestor's (then not disguised).
+      // A box that is tiny or off the page: a bot trap.
+      return input.getClientRects().length ? true : win.getComputedStyle(input).display === 'none';
     if (input.checkVisibility) return !input.checkVisibility(VISIBLE);
   } else if (!(ctx.css ??= doc.styleSheets.length > 0)) return false; // jsdom without style sheets: inline style said it all
   const style = win.getComputedStyle(input);

@@ -14,14 +14,15 @@ function sectionOf(input: HTMLInputElement, ctx: Context): [Element, HTMLInputEl
   const all = ctx.scan || !form ? passwordsIn(ctx, ctx.root) : [...form.querySelectorAll<HTMLInputElement>(PASSWORD)];
   const mine = all.filter((password) => password.form === form);
   if (mine.length) {
-    const seen = isShown(input, ctx);
+    let seen: boolean | undefined;
+    const counts = (password: HTMLInputElement) => isShown(password, ctx) || !(seen ??= isShown(input, ctx));
     let node = input.parentElement;
     for (let depth = 0; node && node.localName !== 'body'; node = node.parentElement, depth++) {
       // Without a form, the section stays near the field and holds no form of its own.
       if (!form && (depth === 6 || node.querySelector('form'))) break;
       const container: Element = node;
       const inside = mine.filter((password) => container.contains(password));
-      if (inside.length) return [container, inside.filter((password) => !seen || isShown(password, ctx)), inside.length];
+      if (inside.length) return [container, inside.filter(counts), inside.length];
       if (container === form) break;
     }
   }
