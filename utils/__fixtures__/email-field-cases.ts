@@ -376,6 +376,16 @@ export const single: [string, string, string[]][] = [
     [],
   ],
   [
+    'newsletter form with a CSS "reset" class is no recovery form',
+    '<form class="u-reset newsletter-form"><input type="email" id="a" placeholder="Your email"><button>Go</button></form>',
+    ['a'],
+  ],
+  [
+    'a form reset button ("Zurücksetzen") is no password recovery',
+    '<form><input id="n" name="vorname" placeholder="Vorname"><input type="email" id="a" placeholder="E-Mail"><input type="password"><button type="reset">Zurücksetzen</button><button type="submit">Absenden</button></form>',
+    ['a'],
+  ],
+  [
     'two sign-in tabs in one form: each identifier with its own password',
     '<form class="form-general"><div><input id="a" name="kfNumber" placeholder="Member ID / Email"><input type="password"><a href="#">Forgot your password?</a></div><div><input id="b" name="corporateId" placeholder="Email"><input type="password"></div><button>Log in</button></form>',
     [],

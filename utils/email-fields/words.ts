@@ -51,9 +51,17 @@ export const LOGIN =
 export const SIGNUP =
   /sign (?:me )?up|signup|reg[ií]st|\bjoin\b|[uú]nete|inscr[ií]|cadastr|aanmeld|subscri|abonn|iscriv|susc?r[ií]b|newsletter|cr(?:[eé](?:ate|ar|er|a)|i(?:ar|e))(?: \S+){0,2} (?:account|cuenta|conta|compte|konto)|konto (?:erstellen|anlegen|er[oö]ffnen)|account aanmaken|new account|get started|регистр/;
 
-/** An existing account's ways back in: a forgotten password, a reset, a recovery. */
-export const RECOVER =
-  /forgot|\breset\b|recover|\blost (?:your )?pass|pass ?word lost|vergessen|zur[uü]cksetzen|oubli|r[eé]initialis|olvid|restablec|esquec|redefin|dimentica|recupera|vergeten|herstel|забыл|восстанов/;
+/**
+ * An existing account's ways back in: a forgotten password, a recovery, a password reset ("reset"
+ * alone is also what a form's reset button says, so only beside a word for password).
+ */
+export const RECOVER = (() => {
+  const password = 'pass ?word|passwort|mot de passe|contrase[nñ]a|senha|wachtwoord|пароль';
+  const reset = 'reset|zur[uü]cksetzen|r[eé]initialis\\S*|restablec\\S*|redefin\\S*|herstel\\S*';
+  return new RegExp(
+    `forgot|recover|recupera|\\blost (?:your )?pass|pass ?word lost|vergessen|oubli|olvid|esquec|dimentica|vergeten|забыл|восстанов|(?:${reset})(?: \\S+){0,2} (?:${password})|(?:${password}) (?:${reset})`,
+  );
+})();
 
 /** A submit button that only moves on: the next step of an identifier-first login. */
 export const NEXT_ONLY =
