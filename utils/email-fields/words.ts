@@ -35,7 +35,7 @@ const NUMBER = '\\bnumber\\b|\\bnummer\\b|num[eé]ro|n[uú]mero';
 export const PHONE_OR_NUMBER = new RegExp(`${PHONE}|${NUMBER}`);
 
 /** "E-mail or phone" (either way round): a field that takes an address, whatever else it takes. */
-const ANY_PHONE = `(?:mobile|phone|cell|tel[eé]fono|telefone|telefon|handy)(?: phone)?(?: (?:${NUMBER}))?`;
+const ANY_PHONE = `(?:mobile|phone|cell|tel[eé]fon[eo]?|handy)(?: phone)?(?: (?:${NUMBER}))?`;
 const OR = ' (?:or|o|ou|oder|of|или) (?:(?:your|an?) )?';
 export const EMAIL_OR_PHONE = new RegExp(`e ?mail(?: address)?${OR}${ANY_PHONE}|${ANY_PHONE}${OR}e ?mail`);
 
@@ -65,4 +65,4 @@ export const RECOVER = (() => {
 
 /** A submit button that only moves on: the next step of an identifier-first login. */
 export const NEXT_ONLY =
-  /^ *(?:continue|next|weiter|suivant|continuer|continuar|siguiente|avanti|continua|volgende|verder|próximo|далее|продолжить) *$/;
+  /^ *(?:continu(?:e|er|ar|a)|next|weiter|suivant|siguiente|avanti|volgende|verder|próximo|далее|продолжить) *$/;
