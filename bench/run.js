@@ -62,7 +62,7 @@ function sizes() {
   console.log(`${'total'.padEnd(width)}  ${kb(total.raw).padStart(9)} raw  ${kb(total.gzip).padStart(8)} gzip`);
   const content = rows.find((row) => row.file.startsWith('content-scripts/'));
   if (content)
-    console.log(`content script: ${kb(content.gzip)} gzip (budget 8.0 KB) ${content.gzip <= 8192 ? 'OK' : 'OVER BUDGET'}`);
+    console.log(`content script: ${kb(content.gzip)} gzip (budget 12.0 KB) ${content.gzip <= 12288 ? 'OK' : 'OVER BUDGET'}`);
 }
 
 /** Requests per hour the real scheduler asks for, by stepping its own delay function over an hour. */
@@ -188,7 +188,7 @@ const frames = (page) => page.evaluate(() => new Promise((done) => requestAnimat
 /** Autofill budgets: a 2,000-field page at load and at the first focus, the detector's full scan of
  *  it, and a page that mutates its DOM without pause. */
 async function autofillFigures() {
-  if (!existsSync(join(root, 'utils/email-fields.ts'))) return;
+  if (!existsSync(join(root, 'utils/email-fields/index.ts'))) return;
   section('Autofill in real Chromium');
   const { chromium } = await import('playwright-core');
   const { chromiumPath, launch, waitFor } = await import('../e2e/harness.js');
@@ -254,7 +254,7 @@ async function autofillFigures() {
 
   // The detector's full scan, `findEmailFields(document)`, which the content script never runs (tests
   // and tooling do): its first call on a fresh page, after the page's own style and layout.
-  const detector = await loadModule('utils/email-fields.ts', 'iife');
+  const detector = await loadModule('utils/email-fields/index.ts', 'iife');
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     for (const kind of ['signup', 'dense']) {
@@ -344,3 +344,4 @@ else if (only !== 'sizes') {
   await autofillFigures();
   await browserFigures();
 }
+if (!only) (await import('./forms.js')).formsFigures();
