@@ -828,6 +828,26 @@ describe('a page sliding the button under the pointer', () => {
   });
 });
 
+describe('the ▾ menu near the bottom of the window', () => {
+  it('opens upwards (its shadow over the button) and takes a real mouse click', async () => {
+    const current = /** @type {string} */ (await h.storage('currentMailbox'));
+    const size = page.viewportSize();
+    try {
+      await page.setViewportSize({ width: 700, height: 240 }); // the field sits near the bottom edge
+      await page.goto(pages.url('signup.html'));
+      const email = page.locator('#email');
+      const button = await showButton(h, page, email);
+      const item = await openMenuWithMouse(h, page, MENU.current);
+      assert.ok(item.y + item.height <= button.y, 'the menu opened above the button');
+      await sleep(ARMED_MS); // the product's anti-clickjacking delay, for the menu
+      await page.mouse.click(item.cx, item.cy);
+      await waitForValue(email, current);
+    } finally {
+      if (size) await page.setViewportSize(size);
+    }
+  });
+});
+
 describe('the ▾ menu keeps the same protections', () => {
   it('ignores a mouse click on an item within 300 ms of the menu opening, and takes one after', async () => {
     const current = /** @type {string} */ (await h.storage('currentMailbox'));
