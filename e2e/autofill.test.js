@@ -647,6 +647,23 @@ describe('filling with a real click', () => {
     await assertFastWindow(h, fastBefore);
   });
 
+  it("fills a field in a form whose controls are named like the DOM's own properties", async () => {
+    const current = /** @type {string} */ (await h.storage('currentMailbox'));
+    await page.goto(pages.url('named-controls.html'));
+    assert.equal(await page.evaluate(() => typeof (/** @type {any} */ (document.forms[0]).contains)), 'object');
+    // Playwright's own click trips over `form.parentElement` too: the field is clicked by position.
+    const email = page.locator('#email');
+    const field = /** @type {NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>} */ (await email.boundingBox());
+    await page.mouse.click(field.x + 20, field.y + field.height / 2);
+    const box = await buttonOn(h, page, email);
+    await sleep(ARMED_MS); // the product's anti-clickjacking delay
+    await page.mouse.click(box.cx, box.cy);
+    await waitFor(
+      async () => (await page.evaluate(() => document.querySelector('input[type=email]')?.value)) === current,
+      'the fill',
+    );
+  });
+
   it('fills a field inside an open shadow root', async () => {
     const current = /** @type {string} */ (await h.storage('currentMailbox'));
     const fastBefore = await fastUntil(h);

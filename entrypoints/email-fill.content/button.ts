@@ -5,7 +5,7 @@
  * where no e-mail field is reached never gets it.
  */
 import type { Outcome } from '@/utils/errors';
-import { element, icon, onTrusted } from './dom';
+import { element, icon, onTrusted, page } from './dom';
 import { fillWithTwin } from './fill';
 import { createMenu, type FillAction } from './menu';
 import { errorText, text } from './strings';
@@ -84,12 +84,12 @@ function iconShift(field: HTMLInputElement, fieldBox: DOMRect, host: Element): n
     left -= Math.max(24, parseFloat(style.paddingRight) || 0);
   }
   const outer = outermost(field);
-  const look = (parent: Element | null | undefined, deep: boolean) => {
-    const children = parent?.children ?? [];
+  const look = (parent: Element | null, deep: boolean) => {
+    const children = parent ? page.children(parent) : [];
     if (children.length > 400) return;
     for (const child of children) {
-      if (child === host || child.contains(outer)) continue;
-      const box = child.getBoundingClientRect();
+      if (child === host || page.contains(child, outer)) continue;
+      const box = page.box(child);
       // An icon-sized box over the last 44 px of the field; a box of no size may hold one (one level).
       if (!box.width && deep) look(child, false);
       else if (
@@ -103,8 +103,8 @@ function iconShift(field: HTMLInputElement, fieldBox: DOMRect, host: Element): n
         left = Math.min(left, box.left);
     }
   };
-  for (const parent of [outer.parentElement, outer.parentElement?.parentElement, document.body, document.documentElement])
-    look(parent, true);
+  const parent = page.parent(outer);
+  for (const around of [parent, parent && page.parent(parent), document.body, document.documentElement]) look(around, true);
   return left < fieldBox.right ? fieldBox.right - left + 4 : 0;
 }
 

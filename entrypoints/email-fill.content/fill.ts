@@ -6,6 +6,7 @@ import { browser, type Browser } from '#imports';
 import { findConfirmTwin, isEmailField } from '@/utils/email-fields';
 import { fillEmailField, type TextField } from '@/utils/fill-field';
 import type { FillFocusedCommand } from '@/utils/messaging';
+import { page } from './dom';
 
 const TEXT_INPUT_TYPES = /^(?:text|email|search)$/;
 const PLAUSIBLE_ADDRESS = /^[^\s@]{1,64}@[^\s@]{1,253}$/;
@@ -28,7 +29,8 @@ export function fillWithTwin(field: TextField, email: string): boolean {
 /** The focused element, looking through open shadow roots (a closed one, like ours, stops at its host). */
 export function deepActiveElement(doc: Document = document): Element | null {
   let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  for (let inner = active && page.shadowRoot(active); inner?.activeElement; inner = page.shadowRoot(active))
+    active = inner.activeElement;
   return active;
 }
 
@@ -39,13 +41,13 @@ export function deepActiveElement(doc: Document = document): Element | null {
  */
 export function eventTarget(event: Event): Element {
   const target = event.target as Element;
-  return target.shadowRoot ? (event.composedPath()[0] as Element) : target;
+  return page.shadowRoot(target) ? (event.composedPath()[0] as Element) : target;
 }
 
 /** Whether `node` is a text field the background's command may fill (a textarea, a text-like input). */
 export function isTextField(node: Element | null): node is TextField {
   return (
-    node?.localName === 'textarea' || (node?.localName === 'input' && TEXT_INPUT_TYPES.test((node as HTMLInputElement).type))
+    !!node && (node instanceof HTMLTextAreaElement || (node instanceof HTMLInputElement && TEXT_INPUT_TYPES.test(node.type)))
   );
 }
 

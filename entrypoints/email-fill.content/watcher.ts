@@ -49,9 +49,9 @@ export function watchEmailFields(ctx: ContentScriptContext, hooks: WatcherHooks,
   const verdicts = new WeakMap<Element, boolean>();
 
   const isField = (candidate: Element | null): candidate is HTMLInputElement => {
-    if (candidate?.localName !== 'input' || candidate === dismissed) return false;
+    if (!(candidate instanceof HTMLInputElement) || candidate === dismissed) return false;
     let verdict = verdicts.get(candidate);
-    if (verdict === undefined) verdicts.set(candidate, (verdict = isEmailField(candidate as HTMLInputElement)));
+    if (verdict === undefined) verdicts.set(candidate, (verdict = isEmailField(candidate)));
     return verdict;
   };
 
@@ -114,7 +114,7 @@ export function watchEmailFields(ctx: ContentScriptContext, hooks: WatcherHooks,
     (event) => {
       const over = target(event);
       const onButton = !!button && over === button.host;
-      const changed = onButton !== pointerOnButton || over.localName === 'input' || hovered?.localName === 'input';
+      const changed = onButton !== pointerOnButton || over instanceof HTMLInputElement || hovered instanceof HTMLInputElement;
       pointerOnButton = onButton;
       if (!onButton) hovered = over;
       if (changed) schedule();
