@@ -1897,6 +1897,78 @@ export const tuningMails: VerificationMail[] = [
     link: 'https://paradeigma.gr/account/reset/Kq82Lm9',
     note: 'Greek reset button; the mail speaks of the password ("κωδικός πρόσβασης"), which has no code',
   },
+  // ------------------------------------------------------------------ General rules: shapes an independent tester found
+  {
+    id: 'nl-g1',
+    lang: 'nl',
+    subject: 'Je inlogcode voor Picnic',
+    content: layout(
+      '<p>Hoi Sanne,</p><p>Je hebt een inlogcode aangevraagd voor de Picnic app.</p><p>Je inlogcode is:</p>' +
+        bigCode('391204') +
+        '<p>Deze code is 15 minuten geldig. Voor vragen kun je ons altijd een bericht sturen in de app.</p>',
+      'Picnic B.V. · Schepenbergweg 1, 1105 AT Amsterdam · KvK 12345678',
+    ),
+    html: true,
+    code: '391204',
+    link: null,
+    note: 'Dutch "code voor <brand>": the everyday word "voor" is no Portuguese "voo" (flight)',
+  },
+  {
+    id: 'es-g1',
+    lang: 'es',
+    subject: 'Tu código de acceso para Glovo',
+    content:
+      'Hola Lucía:\n\nTu código de acceso es 482913.\nIntrodúcelo en la app para continuar. Caduca en 10 minutos.\n\n' +
+      'Si no has sido tú, ignora este mensaje.\n\n© 2026 Glovoapp23 S.L. Todos los derechos reservados.\nCalle Llull 108, 08005 Barcelona',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'Spanish plain code; the footer\'s "derechos reservados" says nothing of a booking',
+  },
+  {
+    id: 'pt-g1',
+    lang: 'pt',
+    subject: 'Seu código para o iFood',
+    content: layout(
+      '<p>Olá, Pedro!</p><p>Use o código abaixo para entrar na sua conta:</p>' +
+        bigCode('604817') +
+        '<p>O código vale por 15 minutos. Não compartilhe com ninguém.</p>',
+      '© 2026 iFood.com Agência de Restaurantes Online S.A. Todos os direitos reservados. · Osasco - SP, CEP 06020-194',
+    ),
+    html: true,
+    code: '604817',
+    link: null,
+    note: 'Portuguese "código para": the footer\'s "direitos reservados" is no booking',
+  },
+  {
+    id: 'sv-g1',
+    lang: 'sv',
+    subject: 'Din verifieringskod',
+    content: layout(
+      '<p>Hej!</p><p>Din verifieringskod är:</p><p style="font-size:28px;font-weight:bold">503917</p>' +
+        '<p>Koden är giltig i 10 minuter. Dela den inte med någon.</p>',
+      'Tradera AB, Box 7242, 103 89 Stockholm. Org.nr 556585-1234',
+    ),
+    html: true,
+    code: '503917',
+    link: null,
+    note: 'Swedish compound "verifieringskod" names the code in the next block; the footer\'s "Box 7242" is a P.O. box',
+  },
+  {
+    id: 'de-g1',
+    lang: 'de',
+    subject: 'Ihr Bestätigungscode',
+    content: layout(
+      '<p>Guten Tag,</p><p>bitte geben Sie den folgenden Bestätigungscode ein:</p>' +
+        bigCode('275184') +
+        '<p>Der Code ist 10 Minuten gültig. Bei Fragen erreichen Sie uns werktags von 8 bis 18 Uhr.</p>',
+      'Beispiel GmbH · Postfach 7242 · 10115 Berlin · Amtsgericht Charlottenburg HRB 123456',
+    ),
+    html: true,
+    code: '275184',
+    link: null,
+    note: 'German compound code noun, the code a block below, a Postfach and a register number in the footer',
+  },
 ];
 
 export const allMails: VerificationMail[] = [...blindMails, ...tuningMails];

@@ -64,7 +64,7 @@ export const ANCHOR = new RegExp(`${B}(?:${alt(CODE_NOUNS)}|${alt(VERIFY_WORDS)}
  * start by the caller, whose prefix then says which kind of code it is.
  */
 export const COMPOUND_NOUN = new RegExp(
-  `(?:codes?|codice|codici|c[óo]digos?|kode[nr]?|koder(?:na)?|kod(?:y|em|zie|[óo]w|u\\p{L}{0,7}|a(?!k)\\p{L}{0,3}|lar\\p{L}{0,4})?|k[óo]d(?:u|em|y|ů|ot)?|код(?:а|у|ом|е|ы|ов|і|ів|ами)?)${E}`,
+  `(?:codes?|codice|codici|c[óo]digos?|kode[nr]?|koder(?:na)?|koodi\\p{L}{0,4}|kod(?:y|em|zie|[óo]w|u\\p{L}{0,7}|a(?!k)\\p{L}{0,3}|lar\\p{L}{0,4})?|k[óo]d(?:u|em|y|ů|ot)?|код(?:а|у|ом|е|ы|ов|і|ів|ами)?)${E}`,
   'giu',
 );
 /** Upper-case only: `pin` and `tan` are also words. */
@@ -93,6 +93,7 @@ export const STRENGTHENER = new RegExp(
     'log[ -]?in|sign[ -]?in|security|temporary|sicherheit\\p{L}*|anmelde\\p{L}*|s[ée]curit[ée]|connexion|temporaire',
     'seguridad|temporal|sicurezza|temporane\\p{L}*|segurança|tempor[áa]ri\\p{L}*|beveiliging\\p{L}*|inlog\\p{L}*|tijdelijke',
     'вход\\p{L}*|безопасност\\p{L}*|входу|безпеки|logowani\\p{L}*|bezpieczeństw\\p{L}*|přihlaš\\p{L}*|bezpečnost\\p{L}*',
+    'sikkerhe[dt]\\p{L}*|innlogging\\p{L}*|log(?:ind|inn)|engangs\\p{L}*|kirjautumis\\p{L}*|turva\\p{L}*|kertakäyttö\\p{L}*|vahvistus\\p{L}*',
     'inloggning\\p{L}*|säkerhet\\p{L}*|giriş|güvenlik|(?:ال)?دخول|(?:ال)?أمان|כניסה|אבטחה|लॉगिन|सुरक्षा',
     'đăng nhập|bảo mật|masuk|keamanan|เข้าสู่ระบบ|ความปลอดภัย|σύνδεσης|ασφαλείας',
     '登录|登入|安全|ログイン|セキュリティ|로그인|보안',
@@ -161,48 +162,6 @@ export const OTHER_KIND_AFTER = new RegExp(
 /** "Confirmation" before a code noun: a booking or order reference in a mail about an order. */
 export const CONFIRMATION_WORD = new RegExp(
   `${B}(?:confirmation|best[äa]tigungs|conferma|confirmaci[óo]n|confirma[çc][ãa]o|bevestigings|確認|确认|확인)`,
-  'iu',
-);
-
-/** Mail about an order, a purchase or a pickup. */
-export const ORDER_MAIL = new RegExp(
-  `${B}(?:order|purchase|pick-?up|bestellung|commande|pedido|ordine|encomenda|bestelling|заказ|zamówieni|objednávk|beställning|sipariş|طلب|הזמנה|ऑर्डर|đơn hàng|pesanan|คำสั่งซื้อ|παραγγελ|订单|訂單|注文|주문)`,
-  'iu',
-);
-
-/** Mail about a booking or trip: its "confirmation code" or plain "code" is a booking reference. */
-export const BOOKING_MAIL = new RegExp(
-  `${B}(?:${alt([
-    'reservations?|booking(?!\\.com)|itinerary|check-in|boarding|flight|hotel(?!s\\.com)|your stay|your trip|e-ticket',
-    'buchung|reservierung|flug|aufenthalt|réservation|séjour|billet d.avion|reserva|vuelo|estancia|prenotazione|volo|soggiorno',
-    'voo|estadia|boeking|reservering|vlucht|verblijf|бронирован\\p{L}*|бронь|рейс\\p{L}*|отел\\p{L}*|гостиниц\\p{L}*|заселени\\p{L}*',
-    'бронюванн\\p{L}*|готел\\p{L}*|rezerwacj\\p{L}*|pobyt\\p{L}*|zameldowani\\p{L}*|rezervac\\p{L}*|letenk\\p{L}*|bokning\\p{L}*',
-    'flyg|hotell|vistelse|incheckning|rezervasyon\\p{L}*|uçuş\\p{L}*|otel|konaklama|(?:ال)?حجز|(?:ال)?رحلة|(?:ال)?فندق|(?:ال)?إقامة',
-    'טיסה|מלון|שהייה|צ.ק-אין|बुकिंग|आरक्षण|उड़ान|होटल|चेक-इन|đặt phòng|đặt chỗ|đặt vé|chuyến bay|khách sạn|nhận phòng',
-    'pemesanan|reservasi|penerbangan|menginap|การจอง|เที่ยวบิน|โรงแรม|ที่พัก|เช็คอิน|κράτησ\\p{L}*|πτήσ\\p{L}*|ξενοδοχεί\\p{L}*|διαμονή',
-    '预订|預訂|预定|預定|航班|酒店|入住|行程|机票|機票|予約|フライト|ホテル|宿泊|航空券|チェックイン|搭乗|예약|항공편|호텔|숙박|항공권|체크인|탑승',
-  ])})`,
-  'iu',
-);
-
-/** Mail about a meeting: its passcode or code is the meeting's. */
-export const MEETING_MAIL = new RegExp(
-  `${B}(?:${alt([
-    'meeting|webinar|zoom|conference call|dial-in|besprechung|konferenz|réunion|reuni[óo]n|riunione|reuni[ãa]o|vergadering',
-    'встреч\\p{L}*|конференц\\p{L}*|зустріч\\p{L}*|spotkani\\p{L}*|schůzk\\p{L}*|möte|mötet|toplantı\\p{L}*|(?:ال)?اجتماع',
-    'פגישה|बैठक|मीटिंग|cuộc họp|rapat|การประชุม|σύσκεψ\\p{L}*|会议|會議|会議|ミーティング|회의|미팅',
-  ])})`,
-  'iu',
-);
-
-/** Mail about a gift card: its code is the card's claim code. */
-export const GIFT_MAIL = new RegExp(
-  `${B}(?:${alt([
-    'gift ?cards?|claim code|e-gift|geschenkkarte|gutschein|carte[ -]cadeau|tarjeta regalo|carta regalo|buono regalo',
-    'cart[ãa]o[ -]presente|cadeaukaart|cadeaubon|подарочн\\p{L}* (?:карт|сертификат)\\p{L}*|подарунков\\p{L}* карт\\p{L}*',
-    'kart\\p{L}* podarunkow\\p{L}*|dárkov\\p{L}* kart\\p{L}*|presentkort|hediye kart\\p{L}*|بطاقة (?:ال)?هدايا|بطاقة هدية|כרטיס מתנה',
-    'गिफ्ट कार्ड|thẻ quà tặng|kartu hadiah|บัตรของขวัญ|δωροκάρτ\\p{L}*|礼品卡|禮品卡|ギフトカード|ギフト券|기프트 ?카드|상품권',
-  ])})`,
   'iu',
 );
 

@@ -14,13 +14,9 @@ import {
   ANCHOR,
   ANCHOR_CASED,
   COMPOUND_NOUN,
-  BOOKING_MAIL,
   CONFIRMATION_WORD,
   E,
-  GIFT_MAIL,
-  MEETING_MAIL,
   OTHER_KIND_AFTER,
-  ORDER_MAIL,
   OTHER_KIND_BEFORE,
   PROMO_NEAR,
   STRENGTHENER,
@@ -28,7 +24,8 @@ import {
   VERIFY_WORD,
   WORD_CHAR,
 } from './code-words';
-import { CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER_KIND_BEFORE, UNIT_AFTER, YEAR_BEFORE } from './number-words';
+import type { MailKind } from './mail-kinds';
+import { CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER_KIND_BEFORE, PO_BOX_BEFORE, UNIT_AFTER, YEAR_BEFORE } from './number-words';
 
 interface Span {
   start: number;
@@ -50,26 +47,9 @@ interface Candidate extends Span {
   wordLike: boolean;
 }
 
-/** What the whole mail is about, judged once: weak code words mean other codes in such mails. */
-export interface MailKind {
-  booking: boolean;
-  meeting: boolean;
-  gift: boolean;
-  order: boolean;
-}
-
-/** Judges the subject and the start of the text once per mail. */
-export function mailKind(text: string): MailKind {
-  return {
-    booking: BOOKING_MAIL.test(text),
-    meeting: MEETING_MAIL.test(text),
-    gift: GIFT_MAIL.test(text),
-    order: ORDER_MAIL.test(text),
-  };
-}
-
 /** The ending a code noun compound keeps once its qualifier (`Gutschein`, `promo`, `post`) is cut. */
-const NOUN_ENDING = /-?(?:codes?|codice|codici|c[óo]digos?|kode[nr]?|koder(?:na)?|kod\p{L}*|k[óo]d\p{L}*|код\p{L}*)$/iu;
+const NOUN_ENDING =
+  /-?(?:codes?|codice|codici|c[óo]digos?|kode[nr]?|koder(?:na)?|koodi\p{L}*|kod\p{L}*|k[óo]d\p{L}*|код\p{L}*)$/iu;
 /** Compounds of `code` that are never verification codes (encode, Unicode, opcode, QR-code…). */
 const TECH_PREFIX =
   /^(?:en|de|uni|op|short|source|geo|html|css|dress|colou?r|iban|swift|bic|fehler|error|status|kunden|klant|client|customer|qr|bar|штрих|ean|zip)-?$/iu;
@@ -97,17 +77,20 @@ function findAnchors(text: string, kind: MailKind, skip: Span[]): Anchor[] {
       const word = text.slice(start, end);
       if (skip.some((span) => span.start <= start && end <= span.end)) continue;
       const prefix = word.replace(NOUN_ENDING, '');
-      if (prefix !== word && prefix !== '' && (TECH_PREFIX.test(prefix) || OTHER_KIND_BEFORE.test(prefix))) continue;
+      // A compound's own first part qualifies it: Abholcode, inlogcode, verifieringskod.
+      const compound = prefix !== word && prefix !== '';
+      if (compound && (TECH_PREFIX.test(prefix) || OTHER_KIND_BEFORE.test(prefix))) continue;
       const before = phraseBefore(text, start);
       if (OTHER_KIND_BEFORE.test(before) || OTHER_KIND_AFTER.test(text.slice(end, end + 30))) continue;
       const around = `${before} ${text.slice(end, end + 30).split(PHRASE_STOP)[0]}`;
-      const strong = VERIFY_WORD.test(word) || STRENGTHENER.test(around);
+      const strong = VERIFY_WORD.test(word) || STRENGTHENER.test(around) || (compound && STRENGTHENER.test(prefix));
       if (!strong) {
-        if (kind.booking || kind.meeting || kind.gift) continue;
+        if (kind.booking || kind.meeting || kind.gift || kind.pickup) continue;
         if (kind.order && CONFIRMATION_WORD.test(`${before} ${word}`)) continue;
         if (PROMO_NEAR.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
       }
-      anchors.push({ start, end, verbOnly: VERB_ONLY.test(word), strong });
+      // A word ending in a code noun names the code (verifieringskod), it is no verb alone.
+      anchors.push({ start, end, verbOnly: VERB_ONLY.test(word) && !NOUN_ENDING.test(word), strong });
     }
   }
   return anchors.sort((a, b) => a.start - b.start);
@@ -200,7 +183,7 @@ function isRejected(text: string, c: Candidate, anchors: Anchor[]): boolean {
     if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after) || UNIT_AFTER.test(after)) return true;
     if (c.yearLike && YEAR_BEFORE.test(before)) return true;
     // Postcodes: `…, 00184 Roma`, `D-10115 Berlin`, `1012 AB Amsterdam`, `〒150-0002`, `CA 94158`.
-    if (/〒\s?$/.test(before)) return true;
+    if (/〒\s?$/.test(before) || PO_BOX_BEFORE.test(before)) return true;
     if (/^\d{5}(?:-\d{4})?$/.test(raw) && /(?:,|\p{Ll}) ?[A-Z]{2} $/u.test(before)) return true;
     if (/^\d{4,6}$/.test(raw)) {
       const addressBefore = /(?:,\s*|\n|^|\b[A-Z]{1,2}-)$/.test(before);

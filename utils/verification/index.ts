@@ -4,8 +4,9 @@
  * (`text.ts`), its code found next to code words (`codes.ts`), its link judged by its words
  * (`links.ts`).
  */
-import { findCode, mailKind } from './codes';
+import { findCode } from './codes';
 import { findLink } from './links';
+import { mailKind } from './mail-kinds';
 import { normalizeChars, readHtmlMail, readPlainMail } from './text';
 
 export interface VerificationInfo {

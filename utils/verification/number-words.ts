@@ -70,3 +70,7 @@ export const CURRENCY_AFTER = new RegExp(
 /** Words that make a 4-digit number right after them a year. */
 export const YEAR_BEFORE =
   /(?:©|\(c\)|copyright|anno|year|jahr|ann[ée]e|a[ñn]o|jaar|since|dal|seit|depuis|desde|sinds|год|рок|rok|roku|år|yıl|năm|tahun|ปี|พ\.ศ\.|έτος)\s*$/iu;
+
+/** A post-office box right before the number (`Box 7242`, `Postboks 123`, `Apartado 48`, `Τ.Θ. 1042`). */
+export const PO_BOX_BEFORE =
+  /(?<![\p{L}])(?:box|boks|postboks|postbus|postfach|apartado(?: postal)?|casilla|caixa postal|casella postale|skrytka pocztowa|p\.? ?k\.|posta kutusu|τ\.? ?θ\.|ταχ\. θυρίδα)\.? ?$/iu;

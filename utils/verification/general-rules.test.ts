@@ -1,0 +1,67 @@
+// General rules found by an independent tester's mails (never seen here): each block holds the
+// tester's minimal input first, then the same shape in other languages.
+import { findVerification } from '.';
+
+/** [subject, content, isHtml, code, link (checked when given)] */
+type Case = [string, string, boolean, string | null, (string | null)?];
+
+function check([subject, content, isHtml, code, link]: Case): void {
+  const found = findVerification(subject, content, isHtml);
+  expect(found.code).toBe(code);
+  if (link !== undefined) expect(found.link).toBe(link);
+}
+
+const mailKindWords: Case[] = [
+  ['Je inlogcode voor Picnic', 'Je inlogcode is: 391204', false, '391204'],
+  ['Je code voor Bol', 'Je code is: 391204', false, '391204'],
+  ['Votre code pour Vinted', 'Votre code est : 391204. Volontiers à votre service.', false, '391204'],
+  ['Tu código para Glovo', 'Tu código es 482913\n© 2026 Glovo. Todos los derechos reservados.', false, '482913'],
+  ['Seu código para o iFood', 'Seu código é 482913\n© 2026 iFood. Todos os direitos reservados.', false, '482913'],
+  ['', 'Your confirmation code is 482913. Enter it in order to complete your registration.', false, '482913'],
+  // Whole words still tell the kind of mail.
+  ['Your flight', 'Seu voo está confirmado. Código: X7YQ2B', false, null],
+  ['Reserva confirmada', 'Tu reserva está confirmada. Código: X7YQ2B', false, null],
+];
+
+const compoundNouns: Case[] = [
+  [
+    'Din verifieringskod',
+    '<p>Din verifieringskod är:</p><p>503917</p><p>Koden är giltig i 10 minuter.</p><p>Tradera AB, Box 7242, 103 89 Stockholm.</p>',
+    true,
+    '503917',
+  ],
+  [
+    'Din engangskode',
+    '<p>Din engangskode er:</p><p>503917</p><p>Koden er gyldig i 10 minutter.</p><p>Eksempel AS, Postboks 7242, 0106 Oslo.</p>',
+    true,
+    '503917',
+  ],
+  [
+    'Ihr Bestätigungscode',
+    '<p>Ihr Bestätigungscode lautet:</p><p>503917</p><p>Der Code ist 10 Minuten gültig.</p><p>Beispiel GmbH, Postfach 7242, 10115 Berlin</p>',
+    true,
+    '503917',
+  ],
+  [
+    'Vahvistuskoodi',
+    '<p>Vahvistuskoodisi on:</p><p>503917</p><p>Koodi on voimassa 10 minuuttia.</p><p>Esimerkki Oy, PL 7242, 00100 Helsinki</p>',
+    true,
+    '503917',
+  ],
+  [
+    'Je verificatiecode',
+    '<p>Je verificatiecode is:</p><p>503917</p><p>De code is 10 minuten geldig.</p><p>Voorbeeld BV, Postbus 7242, 1000 AB Amsterdam</p>',
+    true,
+    '503917',
+  ],
+  ['', 'Your code expires soon. Write to Box 7242, Stockholm.', false, null],
+];
+
+describe('findVerification: general rules', () => {
+  describe('mail kinds are whole words: "voor" is no flight (voo), "reservados" no booking (reserva)', () => {
+    it.each(mailKindWords)('%j · %j', (...c) => check(c));
+  });
+  describe('compound code nouns (-kod, -kode, -code, -koodi) are nouns, not verbs; a P.O. box is no code', () => {
+    it.each(compoundNouns)('%j · %j', (...c) => check(c));
+  });
+});
