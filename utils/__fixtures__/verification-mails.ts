@@ -1969,6 +1969,61 @@ export const tuningMails: VerificationMail[] = [
     link: null,
     note: 'German compound code noun, the code a block below, a Postfach and a register number in the footer',
   },
+  {
+    id: 'en-g1',
+    lang: 'en',
+    subject: 'Your parcel is ready for collection',
+    content: layout(
+      '<p>Hi Sam,</p><p>Good news: your parcel is ready for collection at the locker <b>Tesco Extra Kensington</b>.</p>' +
+        '<p>Collection code:</p>' +
+        bigCode('482913') +
+        '<p>Your parcel will wait for 3 days. Tracking number: JD014600003828462913</p>',
+      'Example Parcels Ltd · PO Box 4821 · London W8 5SA',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'Parcel locker collection code in a big cell: a code to open a locker, not a verification code',
+  },
+  {
+    id: 'pl-g1',
+    lang: 'pl',
+    subject: 'Twoja paczka czeka w Paczkomacie',
+    content:
+      'Cześć!\n\nTwoja paczka czeka na Ciebie w Paczkomacie WAW01M, ul. Marszałkowska 1, Warszawa.\n\n' +
+      'Kod odbioru: 482913\nNumer telefonu: 600 123 456\n\nPaczka będzie czekać 48 godzin.',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Polish parcel-locker pickup code (Kod odbioru)',
+  },
+  {
+    id: 'fr-g1',
+    lang: 'fr',
+    subject: 'Votre colis est disponible en Point Relais',
+    content: layout(
+      '<p>Bonjour,</p><p>Votre colis est disponible dans votre Point Relais jusqu’au 27/11/2026.</p>' +
+        '<p>Code de retrait : <b>482913</b></p><p>Présentez une pièce d’identité et ce code au commerçant.</p>',
+      'Exemple Relais SAS · 59150 Wattrelos',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'French pickup-point code (code de retrait)',
+  },
+  {
+    id: 'en-g2',
+    lang: 'en',
+    subject: 'Your tickets for Friday',
+    content: layout(
+      '<p>Hi Sam, you’re all set for Friday.</p><p>Show this code at the door:</p>' +
+        '<p style="font-size:28px;font-weight:bold">TM-9K2Q</p><p>Doors open at 19:00. Row F, seats 12–13.</p>',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'A code shown at the door, not typed anywhere',
+  },
 ];
 
 export const allMails: VerificationMail[] = [...blindMails, ...tuningMails];

@@ -123,6 +123,11 @@ export const OTHER_KIND_BEFORE = new RegExp(
     '运单|運單|邮编|郵遞|邮政|郵政|商品|券|会议|會議|取件|取货|取貨|提货|提貨|团购|團購|红包|紅包|积分|積分|充值',
     'クーポン|プロモーション|キャンペーン|割引|ギフト|招待|紹介|予約|注文|追跡|問い?合わ?せ|郵便|会議|ミーティング|特典|引換|配送|伝票',
     '쿠폰|할인|프로모션|이벤트|선물|기프트|추천|초대|예약|주문|운송장|송장|배송|우편|상품|회의|미팅|적립|멤버십',
+    // Codes that open a locker or a door, or are shown at a counter (collection code, Einlasscode, portkod, 수령 코드).
+    'collection|entry|entrance|admission|ticket\\p{L}*|boarding|parking|delivery|unlock\\p{L}*|einlass\\p{L}*|eintritt\\p{L}*',
+    'paket\\p{L}*|schließfach\\p{L}*|zustell\\p{L}*|afhaal\\p{L}*|ophaal\\p{L}*|pakket\\p{L}*|kluis\\p{L}*|deur\\p{L}*|bezorg\\p{L}*',
+    'uthämtning\\p{L}*|hämtnings\\p{L}*|port(?!\\p{L})|dörr\\p{L}*|afhentning\\p{L}*|hente(?!\\p{L})|dør\\p{L}*|pakke\\p{L}*|nouto\\p{L}*',
+    'ovi(?!\\p{L})|teslim\\p{L}*|受取|受け取り|受付|수령|픽업|보관함|출입',
   ])})`,
   'iu',
 );
@@ -132,7 +137,10 @@ export const OTHER_KIND_BEFORE = new RegExp(
  * код заказа, mã giảm giá, kode promo, รหัสส่วนลด, رمز الخصم, קוד הנחה, κωδικός έκπτωσης).
  */
 export const OTHER_KIND_AFTER = new RegExp(
-  `^[\\s:-]*${B}(?:(?:de|d'|du|del|di|da|do|della|dello|do)\\s*)?(?:${alt([
+  `^[\\s:-]*${B}(?:(?:de|d'|du|del|di|da|do|della|dello|for|für|pour|para|per|voor|för|pro|для)\\s*)?(?:${alt([
+    'retrait|recogida|retiro|ritiro|retirada|levantamento|coleta|entrega|consegna|odbi[oó]r\\p{L}*|получени\\p{L}*|выдач\\p{L}*',
+    'отриманн\\p{L}*|видач\\p{L}*|vyzvednutí|výdej\\p{L}*|παραλαβ\\p{L}*|(?:ال)?استلام|איסוף|לאיסוף|nhận hàng|lấy hàng|pengambilan',
+    'รับสินค้า|รับพัสดุ|teslim\\p{L}*|collection|pick-?up|entry|delivery|doors?|lockers?|tickets?',
     'r[ée]duction|promo\\p{L}*|cadeau|parrainage|invitation|r[ée]servation|suivi|postal\\p{L}*|commande|produit|remise|bon(?!\\p{L})',
     'descuento|regalo|referido|invitaci[óo]n|reserva|seguimiento|pedido|producto|cup[óo]n|canje',
     'sconto|invito|prenotazione|tracciamento|spedizione|avviamento|fiscale|articolo|prodotto|ordine|riunione|buono',
@@ -156,6 +164,31 @@ export const OTHER_KIND_AFTER = new RegExp(
     'έκπτωσ\\p{L}*|προσφορ\\p{L}*|προώθησ\\p{L}*|δώρ\\p{L}*|παραπομπ\\p{L}*|πρόσκλησ\\p{L}*|κράτησ\\p{L}*|παραγγελ\\p{L}*',
     'αποστολ\\p{L}*|προϊόν\\p{L}*|κουπον\\p{L}*|σύσκεψ\\p{L}*|συνάντησ\\p{L}*|πρόσβασ\\p{L}*',
   ])})`,
+  'iu',
+);
+
+/**
+ * A code shown or scanned in person, not typed on a site: "Show this code at the door", "Zeigen Sie
+ * den Code an der Kasse", "受付でこのコードをご提示ください". The verb is looked for in the code
+ * noun's phrase before it (an imperative: "the code shown below" is a verification code's); where
+ * the verb follows the noun (Japanese, Korean, Turkish, Hindi) and for the place, after it.
+ */
+export const IN_PERSON_BEFORE = new RegExp(
+  `${B}(?:${alt([
+    'show|present|scan|zeigen|vorzeigen|présente[rz]|montre[rz]|scanne[rz]|muestr[ae]|presente|escanea|mostra|mostri|mostre',
+    'presenta|presenti|scansiona|apresente|toon|покажите|предъявите|покажіть|пред.явіть|pokaż|okaż|ukažte|předložte',
+    'أظهر|اعرض|أبرز|הצג|הציגו|xuất trình|tunjukkan|δείξτε|επιδείξτε|出示',
+  ])})${E}`,
+  'iu',
+);
+export const IN_PERSON_AFTER = new RegExp(
+  alt([
+    `${B}(?:at|to) the (?:door|gate|entrance|counter|front desk|reception|kiosk|box office|cashier|locker|courier|driver)`,
+    `${B}(?:an der (?:tür|kasse|pforte)|am (?:eingang|schalter)|à (?:la porte|l.entrée|la caisse|l.accueil)|au (?:guichet|livreur))`,
+    `${B}(?:en la (?:puerta|entrada|caja)|al repartidor|all.ingresso|alla cassa|na (?:portaria|entrada)|bij de (?:deur|ingang|balie))`,
+    `${B}(?:на входе|на кассе|курьеру|przy wejściu|kurierowi|gösterin\\p{L}*|göster(?!\\p{L})|दिखाएं|दिखाएँ|दिखाइए)`,
+    '出示|提示(?:ください|して|願)|見せて|보여 ?주',
+  ]),
   'iu',
 );
 

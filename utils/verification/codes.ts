@@ -16,6 +16,8 @@ import {
   COMPOUND_NOUN,
   CONFIRMATION_WORD,
   E,
+  IN_PERSON_AFTER,
+  IN_PERSON_BEFORE,
   OTHER_KIND_AFTER,
   OTHER_KIND_BEFORE,
   PROMO_NEAR,
@@ -56,13 +58,17 @@ const TECH_PREFIX =
 /** Where the words that qualify an anchor stop: punctuation, a line or cell end, a digit. */
 const PHRASE_STOP = /[.!?。！？:：;；\n\t|•·,，、()（）[\]【】\d]/u;
 
-/** The last two words before `start` in its phrase, at most 24 characters (a CJK phrase has no spaces). */
+/** The phrase before `start`, at most 40 characters. */
 function phraseBefore(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - 40), start);
   let cut = window.length;
   while (cut > 0 && !PHRASE_STOP.test(window[cut - 1] as string)) cut--;
-  const words = window.slice(cut).trim().split(/ +/);
-  return words.slice(-2).join(' ').slice(-24);
+  return window.slice(cut).trim();
+}
+
+/** The last two words of a phrase, at most 24 characters (a CJK phrase has no spaces). */
+function lastWords(phrase: string): string {
+  return phrase.split(/ +/).slice(-2).join(' ').slice(-24);
 }
 
 /** Code words, except those in `skip` (link and button words: "Verify email" is an action, not a code's label). */
@@ -80,9 +86,12 @@ function findAnchors(text: string, kind: MailKind, skip: Span[]): Anchor[] {
       // A compound's own first part qualifies it: Abholcode, inlogcode, verifieringskod.
       const compound = prefix !== word && prefix !== '';
       if (compound && (TECH_PREFIX.test(prefix) || OTHER_KIND_BEFORE.test(prefix))) continue;
-      const before = phraseBefore(text, start);
+      const phrase = phraseBefore(text, start);
+      const before = lastWords(phrase);
       if (OTHER_KIND_BEFORE.test(before) || OTHER_KIND_AFTER.test(text.slice(end, end + 30))) continue;
-      const around = `${before} ${text.slice(end, end + 30).split(PHRASE_STOP)[0]}`;
+      const phraseAfter = text.slice(end, end + 30).split(PHRASE_STOP)[0] as string;
+      if (IN_PERSON_BEFORE.test(phrase) || IN_PERSON_AFTER.test(phraseAfter)) continue;
+      const around = `${before} ${phraseAfter}`;
       const strong = VERIFY_WORD.test(word) || STRENGTHENER.test(around) || (compound && STRENGTHENER.test(prefix));
       if (!strong) {
         if (kind.booking || kind.meeting || kind.gift || kind.pickup) continue;

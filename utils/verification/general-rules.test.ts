@@ -57,11 +57,41 @@ const compoundNouns: Case[] = [
   ['', 'Your code expires soon. Write to Box 7242, Stockholm.', false, null],
 ];
 
+const inPersonCodes: Case[] = [
+  ['Your parcel is ready', 'Your parcel is ready for collection at the locker.\nCollection code: 482913', false, null],
+  ['', 'Kod odbioru: 482913', false, null],
+  ['', 'Code de retrait : 482913', false, null],
+  ['', 'Show this code at the door: TM-9K2Q', false, null],
+  ['Twoja paczka czeka', 'Twoja paczka czeka w Paczkomacie WAW01M. Kod odbioru: 482913', false, null],
+  ['', 'Código de recogida: 482913', false, null],
+  ['', 'Codice di ritiro: 482913', false, null],
+  ['', 'Код получения: 482913', false, null],
+  ['', 'Kód pro vyzvednutí: 482913', false, null],
+  ['', 'Κωδικός παραλαβής: 482913', false, null],
+  ['', 'Din portkod: 4821', false, null],
+  ['', 'Zeigen Sie diesen Code an der Kasse: 482913', false, null],
+  ['', "Présentez ce code à l'entrée : 482913", false, null],
+  ['', '受付でこのコードをご提示ください：482913', false, null],
+  ['', 'Your ticket code: 482913', false, null],
+  ['', 'Code for pickup: 482913', false, null],
+  // Codes typed on a site stay codes, "shown" or not.
+  ['', 'Your verification code is 482913. Never share this code with the driver.', false, '482913'],
+  ['', 'Enter the code shown below: 482913', false, '482913'],
+  ['', 'Introduce el código que se muestra a continuación: 482913', false, '482913'],
+  ['', 'Digite o código mostrado abaixo: 482913', false, '482913'],
+  ['', '请根据提示输入验证码：482913', false, '482913'],
+  ['', 'Код для входа: 482913', false, '482913'],
+  ['', 'Kod dostępu: 482913', false, '482913'],
+];
+
 describe('findVerification: general rules', () => {
   describe('mail kinds are whole words: "voor" is no flight (voo), "reservados" no booking (reserva)', () => {
     it.each(mailKindWords)('%j · %j', (...c) => check(c));
   });
   describe('compound code nouns (-kod, -kode, -code, -koodi) are nouns, not verbs; a P.O. box is no code', () => {
     it.each(compoundNouns)('%j · %j', (...c) => check(c));
+  });
+  describe('codes for a parcel, a locker, a door or a ticket, shown in person, are no verification codes', () => {
+    it.each(inPersonCodes)('%j · %j', (...c) => check(c));
   });
 });
