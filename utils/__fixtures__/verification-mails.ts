@@ -2024,6 +2024,33 @@ export const tuningMails: VerificationMail[] = [
     link: null,
     note: 'A code shown at the door, not typed anywhere',
   },
+  {
+    id: 'pt-g2',
+    lang: 'pt',
+    subject: 'Código de segurança',
+    content: layout(
+      '<p>Olá,</p><p>Use o código de segurança abaixo para confirmar o seu acesso:</p>' +
+        '<table role="presentation" cellspacing="6"><tr>\n' +
+        ['4', '8', '2', '-', '9', '1', '3'].map((d) => `<td ${cellStyle}>${d}</td>`).join('\n') +
+        '\n</tr></table><p>O código expira em 10 minutos.</p>',
+      'Exemplo Serviços Digitais Lda. · Av. da Liberdade 110, 1269-046 Lisboa · NIF 509 123 456',
+    ),
+    html: true,
+    code: '482913',
+    link: null,
+    note: 'One digit per cell with a hyphen cell in the middle',
+  },
+  {
+    id: 'en-g3',
+    lang: 'en',
+    subject: 'Your verification code',
+    content:
+      'Hello,\n\nYour verification code is:\n\nA7K9Q2B4X\n\nIt expires in 15 minutes. Your account ID: 4821-9301.\n\nExample Support',
+    html: false,
+    code: 'A7K9Q2B4X',
+    link: null,
+    note: 'A nine-character generated code on its own line',
+  },
 ];
 
 export const allMails: VerificationMail[] = [...blindMails, ...tuningMails];

@@ -45,8 +45,8 @@ interface Candidate extends Span {
   code: string;
   /** Plain 4-digit year (19xx/20xx): only accepted right next to a code word. */
   yearLike: boolean;
-  /** A word and a number (SAVE20): only a strong anchor makes it a code. */
-  wordLike: boolean;
+  /** A word and a number (SAVE20) or a long token (9–12 characters): only a strong anchor makes it a code. */
+  strongOnly: boolean;
 }
 
 /** The ending a code noun compound keeps once its qualifier (`Gutschein`, `promo`, `post`) is cut. */
@@ -135,14 +135,38 @@ function isPlausibleAlnum(token: string): boolean {
  */
 const AFTER_FIRST = `(?<!${WORD_CHAR}.)`;
 
-const CANDIDATE_PATTERNS: Array<{ regex: RegExp; accept: (raw: string) => boolean }> = [
+/** Separators a code's groups or cells may show: a hyphen, a dash, a dot (`482 – 913`, `4⇥8⇥2⇥-⇥9⇥1⇥3`). */
+const GROUP_SEPARATOR = '[-\\u2013\\u2014\\u00b7\\u2022]';
+const SEPARATORS = /[\s\-\u2013\u2014\u00b7\u2022]/g;
+const YEAR_GROUP = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
+
+interface CandidatePattern {
+  regex: RegExp;
+  /** `after`: the 12 characters after the match. */
+  accept: (raw: string, after: string) => boolean;
+  /** Only a strong anchor makes it a code. */
+  strongOnly?: boolean;
+}
+
+const CANDIDATE_PATTERNS: CandidatePattern[] = [
   // Two groups of 3–4 digits: `123 456`, `123-456`; three or four pairs: `90 31 46`.
   { regex: new RegExp(`\\d${AFTER_FIRST}\\d{2,3}[ -]\\d{3,4}${E}`, 'gu'), accept: () => true },
   { regex: new RegExp(`\\d${AFTER_FIRST}\\d(?:[ -]\\d\\d){2,3}${E}`, 'gu'), accept: () => true },
-  // One character per cell or spaced out: `4 8 2 9 1 3`, `7⇥0⇥3⇥9⇥1⇥5`.
-  { regex: new RegExp(`[A-Z0-9]${AFTER_FIRST}(?:[ \\t][A-Z0-9]){3,7}${E}`, 'gu'), accept: (raw) => /\d/.test(raw) },
+  // Four and two digits, or two and four: `4821 93`, `48 2193` (no year, not "4821 10 minutes").
+  {
+    regex: new RegExp(`\\d${AFTER_FIRST}(?:\\d{3} \\d\\d|\\d \\d{4})${E}`, 'gu'),
+    accept: (raw, after) => !YEAR_GROUP.test(raw) && !UNIT_AFTER.test(after),
+  },
+  // One character per cell or spaced out, a separator cell allowed: `4 8 2 9 1 3`, `7⇥0⇥3⇥-⇥9⇥1⇥5`.
+  {
+    regex: new RegExp(`[A-Z0-9]${AFTER_FIRST}(?:[ \\t](?:${GROUP_SEPARATOR}[ \\t])?[A-Z0-9]){3,7}${E}`, 'gu'),
+    accept: (raw) => /\d/.test(raw),
+  },
   // One character per line: cells of nested tables, blocks side by side.
-  { regex: /(?<=^|\n)[A-Z0-9](?:\n[A-Z0-9]){3,7}(?=\n|$)/gu, accept: (raw) => /\d/.test(raw) },
+  {
+    regex: new RegExp(`(?<=^|\\n)[A-Z0-9](?:\\n(?:${GROUP_SEPARATOR}\\n)?[A-Z0-9]){3,7}(?=\\n|$)`, 'gu'),
+    accept: (raw) => /\d/.test(raw),
+  },
   // Two groups of 3–4 upper-case letters and digits: `A7K-9Q2`.
   {
     regex: new RegExp(`[A-Z0-9]${AFTER_FIRST}[A-Z0-9]{2,3}-[A-Z0-9]{3,4}${E}`, 'gu'),
@@ -150,24 +174,26 @@ const CANDIDATE_PATTERNS: Array<{ regex: RegExp; accept: (raw: string) => boolea
   },
   { regex: new RegExp(`\\d${AFTER_FIRST}\\d{3,7}${E}`, 'gu'), accept: () => true },
   { regex: new RegExp(`[A-Za-z0-9]${AFTER_FIRST}[A-Za-z0-9]{3,7}${E}`, 'gu'), accept: isPlausibleAlnum },
+  // Long generated tokens: `A7K9Q2B4X`, `k3J9x2Lq8Z`.
+  { regex: new RegExp(`[A-Za-z0-9]${AFTER_FIRST}[A-Za-z0-9]{8,11}${E}`, 'gu'), accept: isPlausibleAlnum, strongOnly: true },
 ];
 
 function collectCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   // Characters already taken by an earlier (more specific) pattern.
   const taken = new Uint8Array(text.length);
-  for (const { regex, accept } of CANDIDATE_PATTERNS) {
+  for (const { regex, accept, strongOnly = false } of CANDIDATE_PATTERNS) {
     for (const match of text.matchAll(regex)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (taken.subarray(start, end).some((t) => t === 1) || !accept(match[0])) continue;
+      if (taken.subarray(start, end).some((t) => t === 1) || !accept(match[0], text.slice(end, end + 12))) continue;
       taken.fill(1, start, end);
       found.push({
         start,
         end,
-        code: match[0].replace(/[\s-]/g, ''),
+        code: match[0].replace(SEPARATORS, ''),
         yearLike: /^(?:19|20)\d\d$/.test(match[0]),
-        wordLike: WORD_AND_NUMBER.test(match[0]),
+        strongOnly: strongOnly || WORD_AND_NUMBER.test(match[0]),
       });
     }
   }
@@ -242,7 +268,7 @@ function scoreCandidate(text: string, c: Candidate, anchors: Anchor[], alone: bo
   for (let i = lo; i < anchors.length; i++) {
     const a = anchors[i] as Anchor;
     if (a.start > c.end + 40) break;
-    if (c.wordLike && !a.strong) continue;
+    if (c.strongOnly && !a.strong) continue;
     let score: number | null = null;
     if (a.end <= c.start) {
       const between = text.slice(a.end, c.start);
@@ -294,10 +320,10 @@ function searchCode(rawText: string, kind: MailKind, skip: Span[], keepAll = fal
   const valid: Candidate[] = [];
   for (const c of collectCandidates(text)) {
     // Scored first: most numbers of a long mail are far from every anchor, and rejecting is dearer.
-    const alone = !c.yearLike && !c.wordLike && isAlone(text, c);
+    const alone = !c.yearLike && !c.strongOnly && isAlone(text, c);
     const score = scoreCandidate(text, c, anchors, alone);
     if ((score === null && !alone && !keepAll) || isRejected(text, c, anchors)) continue;
-    if (keepAll && !c.yearLike && !c.wordLike) valid.push(c);
+    if (keepAll && !c.yearLike && !c.strongOnly) valid.push(c);
     if (alone) standalone.push(c);
     if (score !== null && (best === null || score < best.score)) best = { code: c.code, score };
   }

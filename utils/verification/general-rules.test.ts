@@ -84,6 +84,39 @@ const inPersonCodes: Case[] = [
   ['', 'Kod dostępu: 482913', false, '482913'],
 ];
 
+const cellsAndGroups: Case[] = [
+  [
+    '',
+    '<p>Use o código de segurança abaixo:</p><table><tr><td>4</td><td>8</td><td>2</td><td>-</td><td>9</td><td>1</td><td>3</td></tr></table>',
+    true,
+    '482913',
+  ],
+  [
+    '',
+    '<p>Ваш код подтверждения:</p><table><tr>\n<td>4</td>\n<td>8</td>\n<td>2</td>\n<td>–</td>\n<td>9</td>\n<td>1</td>\n<td>3</td>\n</tr></table>',
+    true,
+    '482913',
+  ],
+  ['', '<p>Votre code : 4 8 2 - 9 1 3</p>', true, '482913'],
+  [
+    '',
+    '<p>Your code:</p><table><tr><td><table><tr><td>4</td></tr></table></td><td><table><tr><td>8</td></tr></table></td><td><table><tr><td>-</td></tr></table></td><td><table><tr><td>9</td></tr></table></td><td><table><tr><td>1</td></tr></table></td></tr></table>',
+    true,
+    '4891',
+  ],
+  ['', 'Steps: 1 - 2 3 4 done. Verification pending.', false, null],
+  // Four and two digits, two and four; never a year or a duration.
+  ['', 'Your code: 4821 93', false, '482193'],
+  ['', 'Kod weryfikacyjny: 48 2193', false, '482193'],
+  ['', 'Code valid until Nov 27 2026', false, null],
+  ['', 'Your code 4821 expires in 10 min', false, '4821'],
+  // Long generated codes need a verification word.
+  ['', 'Your verification code: A7K9Q2B4X', false, 'A7K9Q2B4X'],
+  ['', 'Votre code de vérification :\nK3J9X2LQ8Z', false, 'K3J9X2LQ8Z'],
+  ['', 'Your code: A7K9Q2B4X', false, null],
+  ['', 'Verification: step 2 of 3, ID AB12CD34EF', false, null],
+];
+
 describe('findVerification: general rules', () => {
   describe('mail kinds are whole words: "voor" is no flight (voo), "reservados" no booking (reserva)', () => {
     it.each(mailKindWords)('%j · %j', (...c) => check(c));
@@ -93,5 +126,8 @@ describe('findVerification: general rules', () => {
   });
   describe('codes for a parcel, a locker, a door or a ticket, shown in person, are no verification codes', () => {
     it.each(inPersonCodes)('%j · %j', (...c) => check(c));
+  });
+  describe('one character per cell with a separator cell, 4+2 groups, long generated codes', () => {
+    it.each(cellsAndGroups)('%j · %j', (...c) => check(c));
   });
 });
