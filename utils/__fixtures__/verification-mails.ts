@@ -2051,6 +2051,134 @@ export const tuningMails: VerificationMail[] = [
     link: null,
     note: 'A nine-character generated code on its own line',
   },
+  {
+    id: 'en-g4',
+    lang: 'en',
+    subject: 'Sign in to Acme',
+    content: layout(
+      '<p>Hi there,</p><p>Click the button below to log in to Acme.</p>' +
+        button('https://app.acme.example/login?token=abc123', 'Log in') +
+        '<p>If you didn’t ask for this, you can ignore this email.</p>',
+    ),
+    html: true,
+    code: null,
+    link: 'https://app.acme.example/login?token=abc123',
+    note: 'Magic sign-in link: a token and a sign-in subject, no word of expiry or magic',
+  },
+  {
+    id: 'ja-g1',
+    lang: 'ja',
+    subject: '【サンプル】ログイン用URLのお知らせ',
+    content:
+      'サンプルをご利用いただきありがとうございます。\n\n下記のURLをクリックしてログインしてください。\n' +
+      'https://sample.example.jp/auth/email_login?token=x7Kq2\n\n※本メールは送信専用です。',
+    html: false,
+    code: null,
+    link: 'https://sample.example.jp/auth/email_login?token=x7Kq2',
+    note: 'Japanese magic link: ログイン and クリック lead to a bare URL with a token',
+  },
+  {
+    id: 'uk-g1',
+    lang: 'uk',
+    subject: 'Вхід до облікового запису',
+    content: layout(
+      '<p>Вітаємо!</p><p>Натисніть кнопку нижче, щоб увійти до облікового запису.</p>' +
+        button('https://pryklad.ua/auth/email?token=Kq82Lm92', 'Увійти'),
+      'ТОВ «Приклад» · вул. Хрещатик 1, Київ, 01001',
+    ),
+    html: true,
+    code: null,
+    link: 'https://pryklad.ua/auth/email?token=Kq82Lm92',
+    note: 'Ukrainian magic link (увійти), no expiry words',
+  },
+  {
+    id: 'en-g5',
+    lang: 'en',
+    subject: 'Example Weekly: Please Confirm Subscription',
+    content: layout(
+      '<h2>Please Confirm Subscription</h2>' +
+        button(
+          'https://example.us21.list-manage.com/subscribe/confirm?u=4f2d8a&id=9b1c7e&e=3a',
+          'Yes, subscribe me to this list.',
+        ) +
+        '<p>If you received this email by mistake, simply delete it. You won’t be subscribed if you don’t click the confirmation link above.</p>' +
+        '<p>For questions about this list, please contact: <a href="mailto:news@example.com">news@example.com</a></p>',
+    ),
+    html: true,
+    code: null,
+    link: 'https://example.us21.list-manage.com/subscribe/confirm?u=4f2d8a&id=9b1c7e&e=3a',
+    note: 'Mailchimp double opt-in: list-manage host (its "manage" is no settings link), a "Yes" button',
+  },
+  {
+    id: 'de-g2',
+    lang: 'de',
+    subject: 'Bitte bestätigen Sie Ihre Newsletter-Anmeldung',
+    content: layout(
+      '<p>Hallo,</p><p>bitte bestätigen Sie, dass Sie unseren Newsletter erhalten möchten.</p>' +
+        button('https://r.sendibt3.com/mk/cl/f/sh/1t6Af4XyZ', 'Ja, ich möchte den Newsletter erhalten') +
+        '<p>Wenn Sie sich nicht angemeldet haben, ignorieren Sie diese E-Mail einfach.</p>',
+      'Beispiel GmbH · Musterstraße 1 · 10115 Berlin',
+    ),
+    html: true,
+    code: null,
+    link: 'https://r.sendibt3.com/mk/cl/f/sh/1t6Af4XyZ',
+    note: 'Brevo-style double opt-in: a "Ja, ich möchte…" button on an opaque tracking URL',
+  },
+  {
+    id: 'en-g6',
+    lang: 'en',
+    subject: '[GitHub] Please verify your device',
+    content:
+      'Hey jdoe!\n\nA sign in attempt requires further verification because we did not recognize your device. To complete the sign in, enter the verification code on the unrecognized device.\n\n' +
+      'Device: Chrome on Windows\nVerification code: 804215\n\n' +
+      'If you did not attempt to sign in to your account, your password may be compromised. Visit https://github.com/settings/security to create a new, strong password for your GitHub account.\n\n' +
+      "If you'd like to automatically verify devices in the future, consider enabling two-factor authentication on your account. Visit https://docs.github.com/articles/configuring-two-factor-authentication to learn about two-factor authentication.\n\n" +
+      'Thanks,\nThe GitHub Team',
+    html: false,
+    code: '804215',
+    link: null,
+    note: 'GitHub device code; a settings link and a docs link ("to learn about") are never the action',
+  },
+  {
+    id: 'el-g1',
+    lang: 'el',
+    subject: 'Επαναφορά κωδικού πρόσβασης',
+    content: layout(
+      '<p>Γεια σας,</p><p>Για να ορίσετε νέο κωδικό πρόσβασης, πατήστε το παρακάτω κουμπί.</p>' +
+        button('https://www.paradeigma.gr/account/np?vid=9a2c', 'Ορισμός νέου κωδικού'),
+      'Παράδειγμα Α.Ε. · Λεωφ. Κηφισίας 100, 115 26 Αθήνα',
+    ),
+    html: true,
+    code: null,
+    link: 'https://www.paradeigma.gr/account/np?vid=9a2c',
+    note: 'Greek "set a new password" button (genitive νέου κωδικού)',
+  },
+  {
+    id: 'en-g7',
+    lang: 'en',
+    subject: 'Your activation code is on its way',
+    content:
+      'Dear applicant,\n\nYour activation code has been sent by post. It usually arrives within 5 working days.\n' +
+      'Once it arrives, activate your account at https://example.gov/activate\n\nExample Agency, PO Box 4821, Canberra ACT 2601',
+    html: false,
+    code: null,
+    link: null,
+    note: 'An activation page without a token is where to go, not the action link; the code comes by post',
+  },
+  {
+    id: 'en-g8',
+    lang: 'en',
+    subject: "What's new at Example this May",
+    content: layout(
+      '<h2>New features are here!</h2><p>Dark mode, faster search and a new mobile app.</p>' +
+        button('https://click.example.com/ls/click?upn=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5', 'Log in to your account') +
+        '<p><a href="https://click.example.com/ls/click?upn=dW5zdWJzY3JpYmUxMjM0NTY3">Unsubscribe</a></p>',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'Newsletter "Log in to your account" button on a tracked (token-looking) URL: navigation, not a magic link',
+  },
 ];
 
 export const allMails: VerificationMail[] = [...blindMails, ...tuningMails];

@@ -117,6 +117,175 @@ const cellsAndGroups: Case[] = [
   ['', 'Verification: step 2 of 3, ID AB12CD34EF', false, null],
 ];
 
+const magicLinks: Case[] = [
+  [
+    'Sign in to Acme',
+    '<p>Click the button to log in.</p><a href="https://acme.com/login?token=abc123">Log in</a>',
+    true,
+    null,
+    'https://acme.com/login?token=abc123',
+  ],
+  [
+    '',
+    '下記のURLをクリックしてログインしてください。\nhttps://note.com/auth/email_login?token=x',
+    false,
+    null,
+    'https://note.com/auth/email_login?token=x',
+  ],
+  [
+    'Вхід до акаунта',
+    '<p>Натисніть кнопку, щоб увійти.</p><a href="https://pryklad.ua/auth?token=Kq82Lm92">Увійти</a>',
+    true,
+    null,
+    'https://pryklad.ua/auth?token=Kq82Lm92',
+  ],
+  [
+    'Connexion à Acme',
+    '<p>Cliquez sur le bouton pour vous connecter.</p><a href="https://acme.fr/s/Kq82Lm92Zx77Yw01">Se connecter</a>',
+    true,
+    null,
+    'https://acme.fr/s/Kq82Lm92Zx77Yw01',
+  ],
+  [
+    '',
+    '<p>点击下方按钮登录您的账户。</p><a href="https://shili.cn/login?token=Kq82Lm92">登录</a>',
+    true,
+    null,
+    'https://shili.cn/login?token=Kq82Lm92',
+  ],
+  // A "Log in" button without a token, or in a mail that is not about signing in, is navigation.
+  ['Newsletter', '<p>Our news</p><a href="https://x.example/login">Log in to your account</a>', true, null, null],
+  [
+    "What's new in May",
+    '<p>New features are here!</p><a href="https://click.example.com/ls/click?upn=Zm9vYmFyYmF6cXV4MTIzNDU2">Log in to your account</a>',
+    true,
+    null,
+    null,
+  ],
+  [
+    'New sign-in to your account',
+    '<p>We noticed a new sign-in from Chrome on Windows.</p><a href="https://click.example.com/ls/click?upn=Zm9vYmFyYmF6cXV4MTIzNDU2">Log in to your account</a>',
+    true,
+    null,
+    null,
+  ],
+  [
+    'Neue Anmeldung bei Acme',
+    '<p>Es gab eine neue Anmeldung.</p><a href="https://acme.de/login?token=Kq82Lm92">Anmelden</a>',
+    true,
+    null,
+    null,
+  ],
+];
+
+const optInLinks: Case[] = [
+  [
+    'Please Confirm Subscription',
+    '<a href="https://x.us21.list-manage.com/subscribe/confirm?u=4f2d">Confirm subscription</a>',
+    true,
+    null,
+    'https://x.us21.list-manage.com/subscribe/confirm?u=4f2d',
+  ],
+  [
+    '',
+    '<p>Please confirm that you want to receive our newsletter.</p><a href="https://r.sendibt3.com/mk/cl/f/sh/1t6Af4">Yes, I want the newsletter</a>',
+    true,
+    null,
+    'https://r.sendibt3.com/mk/cl/f/sh/1t6Af4',
+  ],
+  [
+    'Newsletter-Anmeldung',
+    '<p>Bitte bestätigen Sie, dass Sie unseren Newsletter erhalten möchten.</p><a href="https://r.sendibt3.com/mk/cl/f/sh/1t6Af4">Ja, ich möchte den Newsletter erhalten</a>',
+    true,
+    null,
+    'https://r.sendibt3.com/mk/cl/f/sh/1t6Af4',
+  ],
+  [
+    'Confirma tu suscripción',
+    '<p>Confirma que quieres recibir nuestro boletín.</p><table><tr><td><a href="https://r.sendibt3.com/mk/cl/f/sh/1t6Af4">Sí, quiero suscribirme</a></td><td><a href="https://r.sendibt3.com/mk/cl/f/sh/9zzz">No, gracias</a></td></tr></table>',
+    true,
+    null,
+    'https://r.sendibt3.com/mk/cl/f/sh/1t6Af4',
+  ],
+  // A "yes" that answers no request to confirm is not the action.
+  [
+    'Weekly picks',
+    "<p>Do you like our picks?</p><a href='https://x.example/vote?t=Kq82Lm92Zx'>Yes, I love them</a>",
+    true,
+    null,
+    null,
+  ],
+];
+
+const pagesAndDocs: Case[] = [
+  [
+    '',
+    'Your activation code has been sent by post. Once it arrives, activate your account at https://example.gov/activate',
+    false,
+    null,
+    null,
+  ],
+  [
+    '',
+    'Ihr Aktivierungscode wurde per Post verschickt. Aktivieren Sie Ihr Konto dann unter https://beispiel.de/konto/aktivieren',
+    false,
+    null,
+    null,
+  ],
+  [
+    '',
+    'Verification code: 804215\n\nVisit https://docs.github.com/articles/configuring-two-factor-authentication to learn about two-factor authentication.',
+    false,
+    '804215',
+    null,
+  ],
+  [
+    'Verify your email',
+    '<p>Please verify your email: <a href="https://x.example/v/Kq82Lm">https://x.example/v/Kq82Lm</a></p><p>To learn more about verification, see <a href="https://support.x.example/hc/en-us/articles/4821">https://support.x.example/hc/en-us/articles/4821</a>.</p>',
+    true,
+    null,
+    'https://x.example/v/Kq82Lm',
+  ],
+  [
+    'Bestätigen',
+    '<p>Bitte bestätigen Sie Ihre E-Mail: <a href="https://beispiel.de/hilfe/artikel/4821">hier</a></p>',
+    true,
+    null,
+    null,
+  ],
+];
+
+const newPassword: Case[] = [
+  [
+    'Επαναφορά κωδικού πρόσβασης',
+    '<a href="https://www.example.gr/account/np?vid=9a2c">Ορισμός νέου κωδικού</a>',
+    true,
+    null,
+    'https://www.example.gr/account/np?vid=9a2c',
+  ],
+  ['Password', '<a href="https://x.example/np?vid=9a2c">Set a new password</a>', true, null, 'https://x.example/np?vid=9a2c'],
+  ['Пароль', '<a href="https://x.example/np?vid=9a2c">Придумать новый пароль</a>', true, null, 'https://x.example/np?vid=9a2c'],
+  ['Hasło', '<a href="https://x.example/np?vid=9a2c">Ustaw nowe hasło</a>', true, null, 'https://x.example/np?vid=9a2c'],
+  ['Heslo', '<a href="https://x.example/np?vid=9a2c">Nastavit nové heslo</a>', true, null, 'https://x.example/np?vid=9a2c'],
+  [
+    'パスワード',
+    '<a href="https://x.example/np?vid=9a2c">新しいパスワードを設定する</a>',
+    true,
+    null,
+    'https://x.example/np?vid=9a2c',
+  ],
+  ['비밀번호', '<a href="https://x.example/np?vid=9a2c">새 비밀번호 설정</a>', true, null, 'https://x.example/np?vid=9a2c'],
+  ['密码', '<a href="https://x.example/np?vid=9a2c">设置新密码</a>', true, null, 'https://x.example/np?vid=9a2c'],
+  [
+    'Passwort',
+    '<a href="https://x.example/np?vid=9a2c">Neues Passwort festlegen</a>',
+    true,
+    null,
+    'https://x.example/np?vid=9a2c',
+  ],
+  ['Şifre', '<a href="https://x.example/np?vid=9a2c">Yeni şifre oluştur</a>', true, null, 'https://x.example/np?vid=9a2c'],
+];
+
 describe('findVerification: general rules', () => {
   describe('mail kinds are whole words: "voor" is no flight (voo), "reservados" no booking (reserva)', () => {
     it.each(mailKindWords)('%j · %j', (...c) => check(c));
@@ -129,5 +298,17 @@ describe('findVerification: general rules', () => {
   });
   describe('one character per cell with a separator cell, 4+2 groups, long generated codes', () => {
     it.each(cellsAndGroups)('%j · %j', (...c) => check(c));
+  });
+  describe('magic sign-in links: a token, in a mail about signing in (its subject, or words leading to the link)', () => {
+    it.each(magicLinks)('%j · %j', (...c) => check(c));
+  });
+  describe('double opt-in: list-manage confirm links, "Yes, I want…" buttons under a request to confirm', () => {
+    it.each(optInLinks)('%j · %j', (...c) => check(c));
+  });
+  describe("a page's own address, help and docs pages and 'learn about' links are never the action", () => {
+    it.each(pagesAndDocs)('%j · %j', (...c) => check(c));
+  });
+  describe('"set, create or choose a new password" is a reset action in every language', () => {
+    it.each(newPassword)('%j · %j', (...c) => check(c));
   });
 });
