@@ -66,9 +66,13 @@ function phraseBefore(text: string, start: number): string {
   return window.slice(cut).trim();
 }
 
-/** The last two words of a phrase, at most 24 characters (a CJK phrase has no spaces). */
-function lastWords(phrase: string): string {
-  return phrase.split(/ +/).slice(-2).join(' ').slice(-24);
+/** The last words of a phrase, at most 12 characters a word (a CJK phrase has no spaces). */
+function lastWords(phrase: string, count = 2): string {
+  return phrase
+    .split(/ +/)
+    .slice(-count)
+    .join(' ')
+    .slice(-12 * count);
 }
 
 /** Code words, except those in `skip` (link and button words: "Verify email" is an action, not a code's label). */
@@ -90,7 +94,7 @@ function findAnchors(text: string, kind: MailKind, skip: Span[]): Anchor[] {
       const before = lastWords(phrase);
       if (OTHER_KIND_BEFORE.test(before) || OTHER_KIND_AFTER.test(text.slice(end, end + 30))) continue;
       const phraseAfter = text.slice(end, end + 30).split(PHRASE_STOP)[0] as string;
-      if (IN_PERSON_BEFORE.test(phrase) || IN_PERSON_AFTER.test(phraseAfter)) continue;
+      if (IN_PERSON_BEFORE.test(lastWords(phrase, 3)) || IN_PERSON_AFTER.test(phraseAfter)) continue;
       const around = `${before} ${phraseAfter}`;
       const strong = VERIFY_WORD.test(word) || STRENGTHENER.test(around) || (compound && STRENGTHENER.test(prefix));
       if (!strong) {
@@ -210,7 +214,7 @@ function isRejected(text: string, c: Candidate, anchors: Anchor[]): boolean {
   // Part of a larger number, a date or a time: 1.299,00 · 27/11/2026 · 10:45 · 2026-11-27.
   if (/\d[.,:/-]$/.test(before) || /^[.,:/-]\d/.test(after)) return true;
   // Part of a longer token: a gift-card code's middle group, a masked card number (•••• 4821).
-  if (/(?:[A-Za-z0-9]{4,}|\d[A-Za-z0-9]*)-$/.test(before) || /^-[A-Za-z0-9]/.test(after)) return true;
+  if (/(?:[A-Za-z0-9]{3,}|\d[A-Za-z0-9]*)-$/.test(before) || /^-[A-Za-z0-9]/.test(after)) return true;
   if (/[*•xX]{2,}[ -]?$/.test(before) || /[*#]$/.test(before)) return true;
   if (allDigits) {
     // Phone numbers and long digit runs: +39 06 1234 5678 · (555) 123-4567.

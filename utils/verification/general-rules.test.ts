@@ -82,6 +82,12 @@ const inPersonCodes: Case[] = [
   ['', '请根据提示输入验证码：482913', false, '482913'],
   ['', 'Код для входа: 482913', false, '482913'],
   ['', 'Kod dostępu: 482913', false, '482913'],
+  ['', 'Scan the QR code with your app or enter this code manually: 482913', false, '482913'],
+  // A shop's footer speaks of parcels; its sign-in code is still a code.
+  ['Trendyol', '<p>Kodunuz: <b>482913</b></p><p>Ücretsiz kargo fırsatlarını kaçırmayın!</p>', true, '482913'],
+  ['Allegro', '<p>Twój kod: <b>482913</b></p><p>Odbierz paczkę, kiedy chcesz — wygodnie i szybko.</p>', true, '482913'],
+  // Words joined by hyphens are one token: no code is cut out of it.
+  ['Notion', '<p>Or, copy and paste this temporary login code:</p><p>purple-sky-4821</p>', true, null],
 ];
 
 const cellsAndGroups: Case[] = [
@@ -176,6 +182,13 @@ const magicLinks: Case[] = [
     null,
     null,
   ],
+  [
+    'Your login link for Acme',
+    '<a href="https://acme.example/l/Kq82Lm92ZxYw0011">https://acme.example/l/Kq82Lm92ZxYw0011</a>',
+    true,
+    null,
+    'https://acme.example/l/Kq82Lm92ZxYw0011',
+  ],
 ];
 
 const optInLinks: Case[] = [
@@ -253,6 +266,21 @@ const pagesAndDocs: Case[] = [
     null,
     null,
   ],
+  [
+    'Reset your password',
+    '<p>We received a request to reset your password.</p><a href="https://www.example.com/account/reset-password">Reset password</a>',
+    true,
+    null,
+    null,
+  ],
+  [
+    'Reset your password',
+    '<p>We received a request to reset your password.</p><a href="https://accounts.example.com/reset-password#token=Kq82Lm">Reset password</a>',
+    true,
+    null,
+    'https://accounts.example.com/reset-password#token=Kq82Lm',
+  ],
+  ['', 'Your code is 482913. Enter it at https://example.com/verify', false, '482913', null],
 ];
 
 const newPassword: Case[] = [

@@ -72,7 +72,7 @@ function looksTokenised(url: URL): boolean {
 }
 
 /** A path part of a page's own address: lower-case words (`activate`, `verify-email`), a language code, nothing. */
-const PAGE_PART = /^(?:[a-z]{4,}(?:[-_.][a-z]+)*|[a-z]{2}(?:[-_][a-zA-Z]{2})?|)$/;
+const PAGE_PART = /^(?:[a-z]{4,15}(?:[-_.][a-z]+)*|[a-z]{2}(?:[-_][a-zA-Z]{2})?|)$/;
 
 /**
  * Whether the URL names the person or the request: a query key that is no campaign tag, a fragment
@@ -161,8 +161,10 @@ function judgeLink(link: MailLink, mail: MailContext): Judgement {
     if (VERIFY_LINK_WORDS.test(above) && !OBJECT_LINK_WORDS.test(above) && !NOT_YOU_WORDS.test(above)) return { score: 5 };
     if (RESET_LINK_WORDS.test(above) && !NOT_YOU_WORDS.test(above)) return { score: 4, reset: true };
   }
-  if (magic && generic && SIGN_IN_LINK_WORDS.test(`${before} ${after} ${above} ${target}`)) {
-    return { score: 2, signIn: !/magic/i.test(`${before} ${after} ${above} ${target}`) };
+  // A bare link in a magic-link mail: its words around, or the subject ("Your login link"), say sign in.
+  const context = `${before} ${after} ${above} ${target}`;
+  if (magic && generic && (SIGN_IN_LINK_WORDS.test(context) || mail.signInSubject)) {
+    return { score: 2, signIn: !/magic/i.test(`${context} ${mail.subject}`) };
   }
   // Words of another language we do not read, on a verify URL carrying a token.
   if (!generic && VERIFY_URL_WORDS.test(target) && tokenised && !OBJECT_LINK_WORDS.test(target)) return { score: 1 };

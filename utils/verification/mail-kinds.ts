@@ -50,15 +50,15 @@ export const GIFT_MAIL = wholeWords([
 ]);
 
 /**
- * Mail about a parcel to collect (a locker, a pickup point): its code opens the locker or is shown
- * at the counter. Words that also mean "receive" in general (受け取り, استلام) are left out.
+ * Mail about a parcel to collect from a locker or a pickup point: its code opens the locker or is
+ * shown at the counter. Only words for the locker or the point: "parcel", "kargo" or "包裹" alone
+ * also sit in a shop's footer ("free shipping on every parcel").
  */
 export const PICKUP_MAIL = wholeWords([
-  'parcels?|parcel locker|lockers?|pick-?ups?|collection point|ready (?:for|to) (?:collection|pick-?up)|packstation|paketshop',
-  'abholstation|abholung|point relais|casier|consigne automatique|punto de recogida|taquilla|punto di ritiro|armadietto',
-  'pakketpunt|pakketautomaat|afhaalpunt|paczkomat\\p{L}*|paczk\\p{L}*|постамат\\p{L}*|пункт\\p{L}* выдачи|посылк\\p{L}*|поштомат\\p{L}*',
-  'посилк\\p{L}*|balíkovn\\p{L}*|výdejní míst\\p{L}*|paketskåp\\p{L}*|utlämningsställe|paketbox|kargo|طرد|חבילה|לוקר|पार्सल',
-  'bưu kiện|tủ khóa|loker|พัสดุ|ตู้ล็อกเกอร์|δέμα|δέματος|θυρίδα|包裹|快递柜|快遞櫃|取件|自提|宅配ボックス|置き配|택배|보관함',
+  'parcel lockers?|lockers?|pick-?up points?|collection points?|ready (?:for|to) (?:collection|pick-?up)|packstation|paketshop',
+  'abholstation|point relais|casier|consigne automatique|punto de recogida|punto di ritiro|armadietto|pakketpunt|pakketautomaat',
+  'afhaalpunt|paczkomat\\p{L}*|постамат\\p{L}*|пункт\\p{L}* выдачи|поштомат\\p{L}*|balíkovn\\p{L}*|výdejní míst\\p{L}*|paketskåp\\p{L}*',
+  'utlämningsställe|paketbox|ตู้ล็อกเกอร์|快递柜|快遞櫃|取件|自提|宅配ボックス|보관함',
 ]);
 
 /** What the whole mail is about, judged once: weak code words mean other codes in such mails. */
