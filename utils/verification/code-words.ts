@@ -187,7 +187,17 @@ export const IN_PERSON_AFTER = new RegExp(
     `${B}(?:an der (?:tür|kasse|pforte)|am (?:eingang|schalter)|à (?:la porte|l.entrée|la caisse|l.accueil)|au (?:guichet|livreur))`,
     `${B}(?:en la (?:puerta|entrada|caja)|al repartidor|all.ingresso|alla cassa|na (?:portaria|entrada)|bij de (?:deur|ingang|balie))`,
     `${B}(?:на входе|на кассе|курьеру|przy wejściu|kurierowi|gösterin\\p{L}*|göster(?!\\p{L})|दिखाएं|दिखाएँ|दिखाइए)`,
-    '出示|提示(?:ください|して|願)|見せて|보여 ?주',
+    '提示(?:ください|して|願)|見せて|보여 ?주(?:세요|십시오)',
+  ]),
+  'iu',
+);
+
+/** A negation before a show-verb: "Never show this code to anyone" is a verification code's warning. */
+export const NEGATION = new RegExp(
+  alt([
+    `${B}(?:not|never|don.t|do not|nicht|nie|niemals|keinem|ne|pas|jamais|no|nunca|non|mai|não|niet|nooit|не|ні|nikdy|inte|aldrig)${E}`,
+    `${B}(?:asla|لا|אל|मत|न|không|jangan|ห้าม|μην|δεν|anyone|niemand\\p{L}*|personne|nadie|nessuno|ninguém|никому|нікому|nikomu|ingen|kimseye)${E}`,
+    '勿|不要|别|別|ないで|しないで|見せない|지 ?마',
   ]),
   'iu',
 );

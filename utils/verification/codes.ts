@@ -18,6 +18,7 @@ import {
   E,
   IN_PERSON_AFTER,
   IN_PERSON_BEFORE,
+  NEGATION,
   OTHER_KIND_AFTER,
   OTHER_KIND_BEFORE,
   PROMO_NEAR,
@@ -94,7 +95,8 @@ function findAnchors(text: string, kind: MailKind, skip: Span[]): Anchor[] {
       const before = lastWords(phrase);
       if (OTHER_KIND_BEFORE.test(before) || OTHER_KIND_AFTER.test(text.slice(end, end + 30))) continue;
       const phraseAfter = text.slice(end, end + 30).split(PHRASE_STOP)[0] as string;
-      if (IN_PERSON_BEFORE.test(lastWords(phrase, 3)) || IN_PERSON_AFTER.test(phraseAfter)) continue;
+      const shown = IN_PERSON_BEFORE.test(lastWords(phrase, 3)) || IN_PERSON_AFTER.test(phraseAfter);
+      if (shown && !NEGATION.test(`${lastWords(phrase, 4)} ${phraseAfter}`)) continue;
       const around = `${before} ${phraseAfter}`;
       const strong = VERIFY_WORD.test(word) || STRENGTHENER.test(around) || (compound && STRENGTHENER.test(prefix));
       if (!strong) {

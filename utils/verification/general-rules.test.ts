@@ -83,6 +83,12 @@ const inPersonCodes: Case[] = [
   ['', 'Код для входа: 482913', false, '482913'],
   ['', 'Kod dostępu: 482913', false, '482913'],
   ['', 'Scan the QR code with your app or enter this code manually: 482913', false, '482913'],
+  // "Never show this code to anyone" warns about a verification code.
+  ['', 'Do not show this code to anyone: 482913', false, '482913'],
+  ['', 'Never give this code to the courier: 482913', false, '482913'],
+  ['', 'Zeigen Sie diesen Code niemandem: 482913', false, '482913'],
+  ['', '이 코드를 다른 사람에게 보여주지 마세요. 인증 코드: 482913', false, '482913'],
+  ['', 'यह कोड किसी को न दिखाएं: 482913', false, '482913'],
   // A shop's footer speaks of parcels; its sign-in code is still a code.
   ['Trendyol', '<p>Kodunuz: <b>482913</b></p><p>Ücretsiz kargo fırsatlarını kaçırmayın!</p>', true, '482913'],
   ['Allegro', '<p>Twój kod: <b>482913</b></p><p>Odbierz paczkę, kiedy chcesz — wygodnie i szybko.</p>', true, '482913'],

@@ -37,7 +37,7 @@ export const BOOKING_MAIL = wholeWords([
 /** Mail about a meeting: its passcode or code is the meeting's. */
 export const MEETING_MAIL = wholeWords([
   'meetings?|webinars?|zoom|conference call|dial-in|besprechung\\p{L}*|konferenz\\p{L}*|réunions?|reuni[óo]n|riunion[ei]|reuni[ãa]o',
-  'vergadering\\p{L}*|встреч\\p{L}*|конференц\\p{L}*|зустріч\\p{L}*|spotkani\\p{L}*|schůzk\\p{L}*|möte|mötet|toplantı\\p{L}*',
+  'vergadering\\p{L}*|встреч(?:а|и|у|е|ей|ам|ами|ах)?|конференц\\p{L}*|зустріч(?:і|ю|ей)?|spotkani\\p{L}*|schůzk\\p{L}*|möte|mötet|toplantı\\p{L}*',
   '(?:ال)?اجتماع\\p{L}{0,3}|פגישה|बैठक|मीटिंग|cuộc họp|rapat|การประชุม|σύσκεψ\\p{L}*|会议|會議|会議|ミーティング|회의|미팅',
 ]);
 
