@@ -100,8 +100,8 @@ function findAnchors(text: string, kind: MailKind, skip: Span[]): Anchor[] {
       const around = `${before} ${phraseAfter}`;
       const strong = VERIFY_WORD.test(word) || STRENGTHENER.test(around) || (compound && STRENGTHENER.test(prefix));
       if (!strong) {
-        if (kind.booking || kind.meeting || kind.gift || kind.pickup) continue;
-        if (kind.order && CONFIRMATION_WORD.test(`${before} ${word}`)) continue;
+        if (kind.is('booking') || kind.is('meeting') || kind.is('gift') || kind.is('pickup')) continue;
+        if (kind.is('order') && CONFIRMATION_WORD.test(`${before} ${word}`)) continue;
         if (PROMO_NEAR.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
       }
       // A word ending in a code noun names the code (verifieringskod), it is no verb alone.
@@ -151,7 +151,7 @@ interface CandidatePattern {
   /** `after`: the 12 characters after the match. */
   accept: (raw: string, after: string) => boolean;
   /** Only a strong anchor makes it a code. */
-  strongOnly?: boolean;
+  strongOnly?: (raw: string) => boolean;
 }
 
 const CANDIDATE_PATTERNS: CandidatePattern[] = [
@@ -179,16 +179,19 @@ const CANDIDATE_PATTERNS: CandidatePattern[] = [
     accept: (raw) => /\d/.test(raw) && /[A-Z]/.test(raw),
   },
   { regex: new RegExp(`\\d${AFTER_FIRST}\\d{3,7}${E}`, 'gu'), accept: () => true },
-  { regex: new RegExp(`[A-Za-z0-9]${AFTER_FIRST}[A-Za-z0-9]{3,7}${E}`, 'gu'), accept: isPlausibleAlnum },
-  // Long generated tokens: `A7K9Q2B4X`, `k3J9x2Lq8Z`.
-  { regex: new RegExp(`[A-Za-z0-9]${AFTER_FIRST}[A-Za-z0-9]{8,11}${E}`, 'gu'), accept: isPlausibleAlnum, strongOnly: true },
+  // Letters and digits mixed: `A7K9Q2`; 9–12 of them only next to a verification word (`A7K9Q2B4X`).
+  {
+    regex: new RegExp(`[A-Za-z0-9]${AFTER_FIRST}[A-Za-z0-9]{3,11}${E}`, 'gu'),
+    accept: isPlausibleAlnum,
+    strongOnly: (raw) => raw.length > 8,
+  },
 ];
 
 function collectCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   // Characters already taken by an earlier (more specific) pattern.
   const taken = new Uint8Array(text.length);
-  for (const { regex, accept, strongOnly = false } of CANDIDATE_PATTERNS) {
+  for (const { regex, accept, strongOnly } of CANDIDATE_PATTERNS) {
     for (const match of text.matchAll(regex)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -199,7 +202,7 @@ function collectCandidates(text: string): Candidate[] {
         end,
         code: match[0].replace(SEPARATORS, ''),
         yearLike: /^(?:19|20)\d\d$/.test(match[0]),
-        strongOnly: strongOnly || WORD_AND_NUMBER.test(match[0]),
+        strongOnly: strongOnly?.(match[0]) === true || WORD_AND_NUMBER.test(match[0]),
       });
     }
   }

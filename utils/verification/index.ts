@@ -6,7 +6,7 @@
  */
 import { findCode } from './codes';
 import { findLink } from './links';
-import { mailKind } from './mail-kinds';
+import { MailKind } from './mail-kinds';
 import { normalizeChars, readHtmlMail, readPlainMail } from './text';
 
 export interface VerificationInfo {
@@ -32,7 +32,7 @@ export function findVerification(subject: string, content: string, isHtml: boole
   const mail = isHtml ? readHtmlMail(source) : readPlainMail(source);
   const title = normalizeChars(subject.slice(0, MAX_SUBJECT)).replace(/\s+/g, ' ').trim();
   // What the mail is about shows early: its first 20,000 characters tell.
-  const kind = mailKind(`${title}\n${mail.text.slice(0, 20_000)}`);
+  const kind = new MailKind(`${title}\n${mail.text.slice(0, 20_000)}`);
   const code = findCode(title, mail.text, kind, mail.links);
   return { code, link: findLink(mail.links, mail.text, title, code !== null) };
 }
