@@ -253,6 +253,20 @@ const pagesAndDocs: Case[] = [
   ],
   [
     '',
+    "Votre code d'activation vous a été envoyé par courrier. Activez ensuite votre compte sur https://exemple.fr/compte/activation",
+    false,
+    null,
+    null,
+  ],
+  [
+    '',
+    'アクティベーションコードは郵送でお届けします。届いたら https://rei.jp/activate から有効化してください。',
+    false,
+    null,
+    null,
+  ],
+  [
+    '',
     'Verification code: 804215\n\nVisit https://docs.github.com/articles/configuring-two-factor-authentication to learn about two-factor authentication.',
     false,
     '804215',
