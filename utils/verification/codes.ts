@@ -229,6 +229,8 @@ function isRejected(text: string, c: Candidate, anchors: Anchor[]): boolean {
     // Postcodes: `…, 00184 Roma`, `D-10115 Berlin`, `1012 AB Amsterdam`, `〒150-0002`, `CA 94158`.
     if (/〒\s?$/.test(before) || PO_BOX_BEFORE.test(before)) return true;
     if (/^\d{5}(?:-\d{4})?$/.test(raw) && /(?:,|\p{Ll}) ?[A-Z]{2} $/u.test(before)) return true;
+    // Portuguese, Polish-style and Japanese postcodes before a town: `1269-046 Lisboa`, `150-0002 Tokyo`.
+    if (/^\d{3,4}-\d{3,4}$/.test(raw) && /(?:,\s*|\n|^)$/.test(before) && /^ \p{Lu}\p{Ll}/u.test(after)) return true;
     if (/^\d{4,6}$/.test(raw)) {
       const addressBefore = /(?:,\s*|\n|^|\b[A-Z]{1,2}-)$/.test(before);
       if (addressBefore && /^ \p{Lu}\p{Ll}/u.test(after)) return true;

@@ -55,6 +55,8 @@ const compoundNouns: Case[] = [
     '503917',
   ],
   ['', 'Your code expires soon. Write to Box 7242, Stockholm.', false, null],
+  ['', 'Código de segurança enviado por SMS.\nExemplo Lda · Av. da Liberdade 110, 1269-046 Lisboa', false, null],
+  ['', 'Código: 482-913\nAv. da Liberdade 110, 1269-046 Lisboa', false, '482913'],
 ];
 
 const inPersonCodes: Case[] = [
