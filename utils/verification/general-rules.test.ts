@@ -340,7 +340,7 @@ describe('findVerification: general rules', () => {
   describe('mail kinds are whole words: "voor" is no flight (voo), "reservados" no booking (reserva)', () => {
     it.each(mailKindWords)('%j · %j', (...c) => check(c));
   });
-  describe('compound code nouns (-kod, -kode, -code, -koodi) are nouns, not verbs; a P.O. box is no code', () => {
+  describe('compound code nouns (-kod, -kode, -code, -koodi) are nouns, not verbs; a P.O. box or a postcode before a town is no code', () => {
     it.each(compoundNouns)('%j · %j', (...c) => check(c));
   });
   describe('codes for a parcel, a locker, a door or a ticket, shown in person, are no verification codes', () => {
