@@ -167,6 +167,13 @@ const magicLinks: Case[] = [
     null,
     'https://shili.cn/login?token=Kq82Lm92',
   ],
+  [
+    'Your sign-in link',
+    '<p>Click below to sign in.</p><a href="https://app.example.com/magic/Kq82Lm92">Sign in</a>',
+    true,
+    null,
+    'https://app.example.com/magic/Kq82Lm92',
+  ],
   // A "Log in" button without a token, or in a mail that is not about signing in, is navigation.
   ['Newsletter', '<p>Our news</p><a href="https://x.example/login">Log in to your account</a>', true, null, null],
   [
@@ -228,6 +235,14 @@ const optInLinks: Case[] = [
     null,
     'https://r.sendibt3.com/mk/cl/f/sh/1t6Af4',
   ],
+  [
+    'Please confirm your subscription',
+    '<p>Please confirm your subscription to our list.</p><a href="https://r.example.com/c/1t6Af4">Subscribe</a>',
+    true,
+    null,
+    'https://r.example.com/c/1t6Af4',
+  ],
+  ['Our newsletter', '<p>Great content every week.</p><a href="https://r.example.com/c/1t6Af4">Subscribe</a>', true, null, null],
   // A "yes" that answers no request to confirm is not the action.
   [
     'Weekly picks',

@@ -173,6 +173,9 @@ export const CONSENT_WORDS = new RegExp(
     "i want|i'd like|i would like|subscribe me|sign me up|count me in|ich möchte|ich will|je veux|je souhaite|quiero|deseo",
     'voglio|desidero|quero|desejo|ik wil|хочу|chcę|chci|jag vill|istiyorum|أريد|אני רוצה|मैं चाहता|मैं चाहती|tôi muốn',
     'saya mau|saya ingin|ฉันต้องการ|θέλω|我要|我想|希望します|登録する|원합니다|받을게요',
+    // Subscribe verbs: only a request to confirm above makes them the action.
+    'subscribe|abonnieren|s.abonner|je m.abonne|suscribirme|suscribirse|iscriviti|iscrivermi|assinar|inscrever-me|abonneren',
+    'подписаться|підписатися|subskrybuj|zapisz mnie|přihlásit k odběru|prenumerera|abone ol|اشترك|הירשמו|订阅|訂閱|購読する|구독',
   ])})(?![\\p{L}])`,
   'iu',
 );

@@ -29,9 +29,12 @@ const SOCIAL_HOSTS =
   /^(?:www\.|m\.)?(?:facebook|fb|twitter|x|instagram|linkedin|youtube|youtu|tiktok|pinterest|threads|reddit|discord|telegram|t|whatsapp|wa|mastodon|snapchat|tumblr|vk|medium|weibo|line|kakao)\.(?:com|net|org|me|be|gg|social|ru|cn|jp)$/i;
 const PIXEL_LOOKING =
   /\/(?:open|pixel|beacon|wf\/open|track(?:ing)?\/open|o)(?:[/.?]|$)|\.(?:gif|png|jpe?g)(?:$|\?)|[?&](?:open|pixel)=|\/1x1\b/i;
-/** A query key or path part that carries a one-time token (besides keys named for one, `TOKEN_NAMES`). */
+/**
+ * A query key or path part that carries a one-time token (besides keys named for one, `TOKEN_NAMES`):
+ * 16+ URL-safe characters, or 8+ with letters and digits mixed (`/magic/Kq82Lm92`).
+ */
 const TOKEN_KEY = /[?&](?:t|code|key|auth|hash|k|c|id)=[^&]{6,}/i;
-const TOKEN_PART = /[/=]([A-Za-z0-9_-]{16,})(?:[/?&#]|$)/;
+const TOKEN_PART = /[/=](?:[A-Za-z0-9_-]{16,}|(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9_-]{8,})(?:[/?&#]|$)/;
 /** Query keys that say nothing about the person: campaign tags, language, where the click came from. */
 const NEUTRAL_KEY = /^(?:utm_\w+|lang|locale|hl|ref|source|src|from|campaign|mc_cid|mc_eid)$/i;
 
