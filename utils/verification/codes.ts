@@ -1,14 +1,16 @@
 /**
  * Finds the verification code of a mail.
  *
- * A code is 4–8 digits, or 4–8 ASCII letters and digits mixed, or two groups of 3–4 joined by one
- * space or hyphen (`123 456`, `123-456`, `A7K-9Q2`), or 4–8 single characters spaced out or one per
- * table cell (`4 8 2 9 1 3`). It is returned without separators (`123456`, `A7K9Q2`): OTP fields,
+ * A code is 4–8 digits, or 4–8 ASCII letters and digits mixed (9–12 next to a verification word),
+ * or two groups of 3–4 joined by one space or hyphen (`123 456`, `123-456`, `A7K-9Q2`) or of four
+ * and two (`4821 93`), or 4–8 single characters spaced out or one per table cell, a separator cell
+ * allowed (`4 8 2 - 9 1 3`). It is returned without separators (`123456`, `A7K9Q2`): OTP fields,
  * often one box per character, expect only the characters; the grouping is display only.
  *
  * It must sit near a code word ("anchor", see `code-words.ts`) that no word around turns into
- * another kind of code (promo, booking, gift card, meeting…), and must not read as a price, a
- * phone number, a date, a time, a duration, a postcode or an order number.
+ * another kind of code (promo, booking, gift card, meeting, parcel pickup, door…) and that is not
+ * shown in person, and must not read as a price, a phone number, a date, a time, a duration, a
+ * postcode, a P.O. box or an order number.
  */
 import {
   ANCHOR,
@@ -218,7 +220,7 @@ function isRejected(text: string, c: Candidate, anchors: Anchor[]): boolean {
 
   // Part of a larger number, a date or a time: 1.299,00 · 27/11/2026 · 10:45 · 2026-11-27.
   if (/\d[.,:/-]$/.test(before) || /^[.,:/-]\d/.test(after)) return true;
-  // Part of a longer token: a gift-card code's middle group, a masked card number (•••• 4821).
+  // Part of a longer token: a gift-card code's middle group, hyphenated words (purple-sky-4821), a masked card number (•••• 4821).
   if (/(?:[A-Za-z0-9]{3,}|\d[A-Za-z0-9]*)-$/.test(before) || /^-[A-Za-z0-9]/.test(after)) return true;
   if (/[*•xX]{2,}[ -]?$/.test(before) || /[*#]$/.test(before)) return true;
   if (allDigits) {

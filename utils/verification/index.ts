@@ -21,11 +21,12 @@ const MAX_INPUT = 400_000;
 const MAX_SUBJECT = 2000;
 
 /**
- * Finds the verification code (4–8 digits, or 4–8 letters and digits mixed, grouped, spaced or one
+ * Finds the verification code (4–8 digits, or 4–12 letters and digits mixed, grouped, spaced or one
  * per table cell) next to code words like code, OTP, Bestätigungscode, код подтверждения, 验证码,
- * 認証コード, 인증번호, رمز التحقق… and the mail's action link. Never a year, a price, a phone
- * number, a postcode, a date, a time, an order number, or a promo, booking, meeting, referral or
- * gift-card code. `content` is HTML when `isHtml`, else plain text.
+ * 認証コード, 인증번호, رمز التحقق… and the mail's action link (verify, confirm a subscription, reset a
+ * password, a magic sign-in link carrying a token). Never a year, a price, a phone number, a
+ * postcode, a date, a time, an order number, or a promo, booking, meeting, referral, gift-card,
+ * parcel-pickup or door code. `content` is HTML when `isHtml`, else plain text.
  */
 export function findVerification(subject: string, content: string, isHtml: boolean): VerificationInfo {
   const source = content.length > MAX_INPUT ? content.slice(0, MAX_INPUT) : content;
