@@ -1,7 +1,9 @@
 /**
- * Finds the mail's action link: verify, confirm or activate; reset a password; or sign in, when the
- * mail is a magic-link mail. Each link is judged by its own words first, then, when they say
- * nothing ("click here", a bare URL), by its URL and the words around it.
+ * Finds the mail's action link: verify, confirm or activate (a double opt-in's "Yes, I want…"
+ * included); reset a password; or sign in, when the link carries a token in a mail about signing
+ * in. Each link is judged by its own words first, then, when they say nothing ("click here", a bare
+ * URL), by its URL and the words around it. An action link names the person (a token, an id): a
+ * page's own address, help and docs pages and "learn about" links never are the action.
  */
 import {
   CLICK_WORDS,
