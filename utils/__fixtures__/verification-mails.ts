@@ -2179,6 +2179,57 @@ export const tuningMails: VerificationMail[] = [
     link: null,
     note: 'Newsletter "Log in to your account" button on a tracked (token-looking) URL: navigation, not a magic link',
   },
+  // ------------------------------------------------ a second tester's shapes (general rules, see second-tester.test.ts)
+  {
+    id: 'en-s1',
+    lang: 'en',
+    subject: 'Confirm your email for Example',
+    content:
+      'Hi Jane,\n\nThanks for signing up for Example. Use this code to verify your account: 482913\n\n' +
+      'The code expires in 30 minutes. Your account number is 10048213 — keep it for support requests.\n\nThe Example team',
+    html: false,
+    code: '482913',
+    link: null,
+    note: '"account" ends the sentence that announces the code; the account number is labelled by its noun',
+  },
+  {
+    id: 'it-s1',
+    lang: 'it',
+    subject: 'Conferma la tua email',
+    content: layout(
+      '<p>Ciao Giulia,</p><p>grazie per esserti registrata. Usa questo codice per verificare il tuo account: <b>739104</b></p>' +
+        '<p>Il codice scade tra 15 minuti.</p>',
+      'Esempio S.r.l. · Via Roma 1, 00184 Roma · P.IVA 01234567890',
+    ),
+    html: true,
+    code: '739104',
+    link: null,
+    note: 'Italian uses "account": it ends the sentence, it labels no number',
+  },
+  {
+    id: 'he-s1',
+    lang: 'he',
+    subject: 'הסיסמה החד פעמית שלך',
+    content: layout(
+      '<p>שלום,</p><p>הסיסמה החד פעמית שלך: <b>938152</b></p><p>הסיסמה תקפה ל-10 דקות. אין למסור אותה לאף אחד.</p>',
+      'דוגמה בע"מ · רחוב הרצל 1, תל אביב 6100000',
+    ),
+    html: true,
+    code: '938152',
+    link: null,
+    note: 'Hebrew one-time password with the article (הסיסמה החד פעמית)',
+  },
+  {
+    id: 'ko-s1',
+    lang: 'ko',
+    subject: '[예시은행] 일회용 비밀번호 안내',
+    content:
+      '안녕하세요, 예시은행입니다.\n\n요청하신 일회용 비밀번호: 938152\n\n3분 이내에 입력해 주세요. 타인에게 절대 알려주지 마세요.\n\n고객센터 1588-1234',
+    html: false,
+    code: '938152',
+    link: null,
+    note: 'Korean one-time password (비밀번호 holds 번호, no number kind); a hotline in the footer',
+  },
 ];
 
 export const allMails: VerificationMail[] = [...blindMails, ...tuningMails];

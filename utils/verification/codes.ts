@@ -246,9 +246,21 @@ function isRejected(text: string, c: Candidate, anchors: Anchor[]): boolean {
   const numberKind = NUMBER_KIND_BEFORE.exec(before);
   if (numberKind) {
     const kindStart = c.start - before.length + numberKind.index;
-    if (!anchors.some((a) => a.end > kindStart && a.end <= c.start)) return true;
+    if (!anchors.some((a) => a.end > kindStart && a.end <= c.start) && !endsAnnouncement(text, kindStart, numberKind, anchors)) {
+      return true;
+    }
   }
   return false;
+}
+
+/**
+ * "Use this code to verify your account: 482913": the kind word is the object of a sentence that a
+ * code word opened, and only a colon follows it. The number belongs to the noun that labels it
+ * (`account number: 1234`, `Account: 1234`), not to one that ends a sentence about the code.
+ */
+function endsAnnouncement(text: string, kindStart: number, numberKind: RegExpExecArray, anchors: Anchor[]): boolean {
+  if (!/^\s*[:：]\s*$/.test(numberKind.groups?.rest ?? '')) return false;
+  return anchors.some((a) => a.end <= kindStart && kindStart - a.end <= 80 && !SENTENCE_END.test(text.slice(a.end, kindStart)));
 }
 
 /** Only separators and a copula between a code word and a year-like code (`code: 2048`, `code is 2048`). */
