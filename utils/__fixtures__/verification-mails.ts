@@ -2230,6 +2230,63 @@ export const tuningMails: VerificationMail[] = [
     link: null,
     note: 'Korean one-time password (비밀번호 holds 번호, no number kind); a hotline in the footer',
   },
+  {
+    id: 'pl-s1',
+    lang: 'pl',
+    subject: 'Aktywuj swoje konto w Otodom',
+    content:
+      'Cześć,\n\ndziękujemy za rejestrację w serwisie Otodom.\n\nAby aktywować konto, kliknij w poniższy link:\n\n' +
+      'https://www.otodom.pl/konto/aktywacja/?h=c81f9a2be7d04a1c\n\nLink jest ważny przez 72 godziny.\n\n' +
+      'Pozdrawiamy,\nZespół Otodom\nOLX Sp. z o.o., ul. Królowej Jadwigi 43, 61-872 Poznań',
+    html: false,
+    code: null,
+    link: 'https://www.otodom.pl/konto/aktywacja/?h=c81f9a2be7d04a1c',
+    note: 'Polish perfective infinitive "aktywować" above a bare URL whose path says aktywacja',
+  },
+  {
+    id: 'de-s1',
+    lang: 'de',
+    subject: 'Dein Anmeldelink',
+    content: layout(
+      '<p>Hallo,</p><p>um dich bei Beispiel anzumelden, klicke auf den folgenden Link:</p>' +
+        '<p><a href="https://beispiel.de/auth/e/Kq82Lm92Zx77Yw01Ab">https://beispiel.de/auth/e/Kq82Lm92Zx77Yw01Ab</a></p>' +
+        '<p>Der Link ist 15 Minuten gültig.</p>',
+      'Beispiel GmbH · Musterstraße 1 · 10115 Berlin',
+    ),
+    html: true,
+    code: null,
+    link: 'https://beispiel.de/auth/e/Kq82Lm92Zx77Yw01Ab',
+    note: 'German zu-infinitive "anzumelden" before a magic link',
+  },
+  {
+    id: 'pt-s1',
+    lang: 'pt',
+    subject: 'Pedido de alteração da palavra-passe',
+    content: layout(
+      '<p>Olá,</p><p>Recebemos um pedido para alterar a palavra-passe da sua conta.</p><p>Para alterar a palavra-passe, clique no botão abaixo:</p>' +
+        button('https://conta.exemplo.pt/pp/9a2c7f3e1b4d', 'Alterar palavra-passe') +
+        '<p>Se não fez este pedido, ignore este email.</p>',
+      'Exemplo, S.A. · Av. da Liberdade 110, 1269-046 Lisboa',
+    ),
+    html: true,
+    code: null,
+    link: 'https://conta.exemplo.pt/pp/9a2c7f3e1b4d',
+    note: 'European Portuguese "alterar a palavra-passe": a change-password button is the reset action',
+  },
+  {
+    id: 'en-s2',
+    lang: 'en',
+    subject: 'Password change request',
+    content: layout(
+      '<p>Hi Jane,</p><p>Someone asked to change the password of your Example account. To change your password, click the button below.</p>' +
+        button('https://example.com/pw/change?key=Kq82Lm92Zx', 'Change my password') +
+        "<p>If you didn't ask for this, you can ignore this email.</p>",
+    ),
+    html: true,
+    code: null,
+    link: 'https://example.com/pw/change?key=Kq82Lm92Zx',
+    note: '"Change your password" is a reset action',
+  },
 ];
 
 export const allMails: VerificationMail[] = [...blindMails, ...tuningMails];

@@ -12,19 +12,19 @@ const W = '(?<![\\p{L}\\p{N}])';
 export const VERIFY_LINK_WORDS = new RegExp(
   alt([
     'verif|v[ée]rifi|confirm|conferm|activat|activer|activar|ativar|ativ[ae] |attiva|aktivier|validat|valid(?:er|ez|ar|are|ieren)|convalid',
-    'best[äa]tig|bestaetig|bevestig|activeer|magic[ _-]?link',
+    'best[äa]tig|bestaetig|bevestig|activeer|frei(?:zu)?schalt|activez|activa (?:tu|su)|magic[ _-]?link',
     `complete (?:your )?(?:registration|sign[ -]?up|account)|finish (?:signing up|registration|setting up)`,
     'подтверд|подтвержд|активир|верифиц|завершить регистрац|підтверд|активу|верифік',
-    'potwierd|aktywuj|aktywac|weryfik|potvr[dz]|ověř|aktivov|aktivac|bekräfta|verifiera|aktivera',
-    'doğrula|onayla|etkinleştir|aktifleştir',
+    'potwierd|aktywuj|aktywac|aktywow|weryfik|potvr[dz]|ověř|aktivov|aktivac|bekräfta|verifiera|aktivera',
+    'doğrula|onayla|etkinleştir|aktifleştir|aktive et',
     'تأكيد|أكّد|أكد|تفعيل|فعّل|تحقق',
-    'לאשר|אשרו|אשר את|אישור|לאמת|אמת את|אימות|הפעל',
+    'לאשר|אשרו|אשר את|אישור|לאמת|אמת את|אימות|הפעל|הפעיל',
     'सत्यापित|सत्यापन|पुष्टि|सक्रिय|वेरिफाई',
     'xác nhận|xác minh|xác thực|kích hoạt|konfirmasi|verifikasi|aktifkan|aktivasi',
     'ยืนยัน|เปิดใช้งาน',
     'επιβεβαι|επιβεβαίω|επαλήθευ|επαληθευ|ενεργοποί|ενεργοποι',
     '确认|確認|验证|驗證|激活|啟用|启用|认证|認證|完成注册|完成註冊',
-    '認証|有効化|本登録|登録を完了|アクティベート',
+    '認証|有効化|有効にする|本登録|登録を完了|アクティベート',
     '인증|확인|활성화|가입 ?완료',
   ]),
   'iu',
@@ -34,8 +34,16 @@ export const VERIFY_LINK_WORDS = new RegExp(
 export const RESET_LINK_WORDS = new RegExp(
   alt([
     `${W}reset|(?:set|create|choose|pick|enter)(?: up)? (?:a |your )?(?:new )?password|new password|recover (?:your )?(?:account|password)|forgot`,
+    // Change the password: to change, zu ändern, alterar a senha, zmienić hasło, 修改密码, パスワードを変更…
+    `(?:change|update) (?:your |my |the )?password|(?:passwort|kennwort)(?: zu)? ändern|(?:changer|modifier) (?:votre |ton |le |de )?mot de passe`,
+    'cambiar (?:tu |su |la )?contraseña|(?:alterar|mudar|trocar|repor) (?:a |sua |tua |a sua |a tua )?(?:senha|palavra-passe)',
+    '(?:cambia|modifica)(?:re)? (?:la |tua )?password|wachtwoord (?:te )?wijzigen|wijzig (?:je |uw )?wachtwoord',
+    '(?:изменить|сменить|смены|изменения) парол|змін\\p{L}* парол|zmie[nń]\\p{L}* hasł|změn\\p{L}* hesl|ändra (?:ditt )?lösenord|byta lösenord',
+    '(?:şifre|parola)\\p{L}* değiştir|تغيير كلمة (?:ال)?(?:مرور|سر)|לשנות את הסיסמה|שינוי (?:ה)?סיסמה|पासवर्ड बदल',
+    '(?:thay )?đổi mật khẩu|(?:ubah|ganti|mengubah|mengganti) (?:kata sandi|password)|เปลี่ยนรหัสผ่าน|αλλ[αά]\\p{L}* (?:τον |του )?κωδικ',
+    '(?:修改|更改|更换)(?:您的|你的)?密[码碼]|密[码碼]修改|パスワード(?:を|の)?変更|비밀번호(?:를)? ?변경',
     // "Set, create or choose a new password": the new password's words, in every inflection.
-    'zurücksetzen|neues? (?:passwort|kennwort)|passwort (?:festlegen|erstellen|vergeben)|réinitialis|nouveau mot de passe',
+    'zurück(?:zu)?setzen|neues? (?:passwort|kennwort)|passwort (?:festlegen|erstellen|vergeben)|réinitialis|nouveau mot de passe',
     'restablec|nueva contraseña|recuperar|redefinir|nova senha|nova palavra-passe|reimposta|recupera|nuova password',
     'herstel|opnieuw instellen|nieuw wachtwoord|сброс|сбросить|восстанов|нов\\p{L}* парол|скинути|скидання|відновити',
     'zreset|resetuj|resetow|odzyskaj|now\\p{L}* hasł|obnov|resetovat|nov\\p{L}* hesl|återställ|nytt lösenord|nya lösenord',
@@ -50,9 +58,11 @@ export const RESET_LINK_WORDS = new RegExp(
 /** Sign in / log in: an action link only when the mail is a magic sign-in link mail. */
 export const SIGN_IN_LINK_WORDS = new RegExp(
   alt([
-    'sign[ -]?in|log[ -]?in|log on|anmelden|einloggen|se connecter|connexion|iniciar sesi|entrar|acceder|accedi',
-    'inloggen|войти|вход|увійти|вхід|zaloguj|přihlásit|logga in|giriş yap|oturum aç|تسجيل الدخول|התחבר|היכנס',
-    'लॉग इन|साइन इन|đăng nhập|masuk|เข้าสู่ระบบ|σύνδεση|συνδεθείτε|登录|登入|ログイン|로그인',
+    'sign[ -]?in|log[ -]?in|log on|an(?:zu)?melden|melden sie sich an|melde dich an|ein(?:zu)?loggen|connecte[zr]|connexion',
+    'inicia(?:r)? sesi|iniciar sessão|entrar|acceder|accede|accedi|acess(?:ar|e)|aceder|inloggen|aanmelden',
+    'войти|войдите|вход|увійти|увійдіть|вхід|zaloguj|zalogow|přihl[aá]s|logga in|giriş yap|oturum aç',
+    'تسجيل الدخول|سج[ّ]?ل الدخول|התחבר|היכנס',
+    'लॉग इन|साइन इन|đăng nhập|masuk|เข้าสู่ระบบ|σύνδεση|συνδεθείτε|登录|登入|ログイン|サインイン|로그인',
   ]),
   'iu',
 );
@@ -119,7 +129,7 @@ export const OBJECT_LINK_WORDS = new RegExp(
 
 /** The same actions as written in URLs (ASCII path and query words). */
 export const VERIFY_URL_WORDS =
-  /verif|confirm|conferm|activat|activ[ae]|ativa|attiva|aktiv|validat|valida|bestaetig|bestatig|bevestig|potvrd|overen|bekrafta|dogrula|onayla|xac-?nhan|xac-?minh|konfirmasi|verifikasi|aktivasi|magic/i;
+  /verif|confirm|conferm|activat|activ[ae]|ativa|attiva|aktiv|aktyw|validat|valida|bestaetig|bestatig|bevestig|potvrd|overen|bekrafta|dogrula|onayla|xac-?nhan|xac-?minh|konfirmasi|verifikasi|aktivasi|magic/i;
 export const RESET_URL_WORDS =
   /reset|recover|forgot|restablec|redefin|reimposta|zuruecksetz|reinitiali|herstel|wachtwoord|passwort|password|contrasen|senha|mot-?de-?passe/i;
 

@@ -46,11 +46,80 @@ const oneTimePassword: Case[] = [
   ['Wi-Fi', 'Guest Wi-Fi password: 48213921', false, null],
 ];
 
+const TOKEN_URL = 'https://x.example/a/?h=c81f9a2b';
+/** A sentence, then the bare URL on its own line, as plain-text mails put it. */
+const above = (sentence: string): Case => ['', `${sentence}\n\n${TOKEN_URL}`, false, null, TOKEN_URL];
+/** A sentence, then a button with the given words. */
+const button = (sentence: string, words: string): Case => [
+  '',
+  `<p>${sentence}</p><a href="${TOKEN_URL}">${words}</a>`,
+  true,
+  null,
+  TOKEN_URL,
+];
+
+const linkVerbs: Case[] = [
+  [
+    '',
+    'Aby aktywować konto, kliknij w poniższy link:\n\nhttps://www.otodom.pl/konto/aktywacja/?h=c81f9a2b',
+    false,
+    null,
+    'https://www.otodom.pl/konto/aktywacja/?h=c81f9a2b',
+  ],
+  above('Aby aktywować konto, kliknij w poniższy link:'),
+  above('Um dein Konto freizuschalten, klicke auf den folgenden Link:'),
+  above('Activez votre compte en cliquant sur le lien ci-dessous :'),
+  above('Activa tu cuenta haciendo clic en el enlace:'),
+  above('Hesabınızı aktive etmek için bağlantıya tıklayın:'),
+  above('כדי להפעיל את החשבון, לחצו על הקישור:'),
+  // Sign in: zu-infinitives, imperatives.
+  above('Um dich anzumelden, klicke auf den folgenden Link:'),
+  button('Cliquez ci-dessous pour vous connecter.', 'Connectez-vous'),
+  button('Klikněte na tlačítko a přihlaste se.', 'Přihlaste se'),
+  button('Нажмите кнопку, чтобы войти.', 'Войдите'),
+  button('Clique no botão para entrar.', 'Iniciar sessão'),
+  button('Haz clic en el botón para iniciar sesión.', 'Inicia sesión'),
+  button('Klik op de knop om je aan te melden.', 'Aanmelden'),
+  button('下のボタンをクリックしてサインインしてください。', 'サインイン'),
+  // Reset and change the password.
+  above('Um Ihr Passwort zurückzusetzen, klicken Sie auf den folgenden Link:'),
+  above('Um Ihr Passwort zu ändern, klicken Sie auf den folgenden Link:'),
+  above('Para alterar a palavra-passe, clique no link:'),
+  above('Para alterar sua senha, clique no link abaixo:'),
+  above('Para repor a sua palavra-passe, clique na ligação:'),
+  above('To change your password, click the link below:'),
+  above('Pour changer votre mot de passe, cliquez sur le lien ci-dessous :'),
+  above('Para cambiar tu contraseña, haz clic en el enlace:'),
+  above('Per modificare la password, clicca sul link:'),
+  above('Klik op de onderstaande link om je wachtwoord te wijzigen:'),
+  above('Чтобы изменить пароль, перейдите по ссылке:'),
+  above('Щоб змінити пароль, перейдіть за посиланням:'),
+  above('Aby zmienić hasło, kliknij w poniższy link:'),
+  above('Chcete-li změnit heslo, klikněte na odkaz:'),
+  above('Klicka på länken nedan för att ändra ditt lösenord:'),
+  above('Şifrenizi değiştirmek için aşağıdaki bağlantıya tıklayın:'),
+  above('لتغيير كلمة المرور، انقر على الرابط:'),
+  above('כדי לשנות את הסיסמה, לחצו על הקישור:'),
+  above('पासवर्ड बदलने के लिए नीचे दिए गए लिंक पर क्लिक करें:'),
+  above('Để đổi mật khẩu, nhấp vào liên kết bên dưới:'),
+  above('Untuk mengubah kata sandi, klik tautan berikut:'),
+  above('หากต้องการเปลี่ยนรหัสผ่าน คลิกลิงก์ด้านล่าง:'),
+  above('Για να αλλάξετε τον κωδικό σας, κάντε κλικ στον σύνδεσμο:'),
+  above('请点击以下链接修改密码：'),
+  above('以下のリンクからパスワードを変更してください。'),
+  above('아래 링크를 클릭하여 비밀번호를 변경하세요.'),
+  // A link to a page without a token is still no action.
+  ['', 'To change your password, go to https://x.example/settings/password', false, null, null],
+];
+
 describe('findVerification: second tester', () => {
   describe('"account" ending a sentence about the code is no account number; "account number: 1234" is', () => {
     it.each(accountGuard)('%j · %j', (...c) => check(c));
   });
   describe('one-time password with the article or a prefix (ה-, ال-) and Korean/Japanese/Chinese compounds', () => {
     it.each(oneTimePassword)('%j · %j', (...c) => check(c));
+  });
+  describe('link verbs in every inflection: zu-infinitives, perfective and imperfective, imperatives; change the password', () => {
+    it.each(linkVerbs)('%j · %j', (...c) => check(c));
   });
 });
