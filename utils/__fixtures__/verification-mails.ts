@@ -2287,6 +2287,22 @@ export const tuningMails: VerificationMail[] = [
     link: 'https://example.com/pw/change?key=Kq82Lm92Zx',
     note: '"Change your password" is a reset action',
   },
+  {
+    id: 'en-s3',
+    lang: 'en',
+    subject: 'One-time verification code',
+    content: layout(
+      '<p>Hi Jane,</p><p>A request was made to sign in to your Acme account. To sign in, click the button below or enter the provided code.</p>' +
+        button('https://acme.okta.com/email/verify/00ub0oNGTSWTBKOLGLNR?token=ftr2eAiz4Rk3XyQw&fromURI=%2Fapp', 'Sign In') +
+        '<p>Enter a code instead: <b style="font-size:20px">723401</b></p><p>This link expires in 15 minutes.</p>' +
+        '<p>If you didn’t request this, let your administrator know.</p>',
+      'This is an automatically generated message from Okta. Replies are not monitored or answered.',
+    ),
+    html: true,
+    code: '723401',
+    link: 'https://acme.okta.com/email/verify/00ub0oNGTSWTBKOLGLNR?token=ftr2eAiz4Rk3XyQw&fromURI=%2Fapp',
+    note: 'Okta style: a Sign In button offered beside the code ("click the button or enter the code"); both are the way in',
+  },
 ];
 
 export const allMails: VerificationMail[] = [...blindMails, ...tuningMails];

@@ -220,3 +220,15 @@ export const OTHER_URL_WORDS = new RegExp(
 /** Query keys that name a token outright: any value counts (`?token=x`, `#access_token=…`). */
 export const TOKEN_NAMES =
   /[?&#](?:token|login_token|access_token|auth_token|magic(?:_token|_link)?|otp|jwt|nonce|signature|sig|ticket)=[^&#]/i;
+
+const OR_WORD = `${W}(?:or|oder|ou|o|oppure|of|или|або|lub|albo|nebo|eller|veya|ya da|أو|או|या|hoặc|atau|ή)(?![\\p{L}\\p{N}])|หรือ|或|または|もしくは|또는|혹은`;
+const CODE_NOUN = `${W}(?:code|codice|c[óo]digo|kod|k[óo]d|код|kode|koodi|mã|κωδικ|رمز|كود|קוד|कोड)|รหัส|码|碼|コード|코드`;
+/**
+ * The link offered beside the code, one sentence naming both: "click the button below or enter the
+ * provided code", "oder gib den Code ein", "或输入验证码". Either is the way in: the link is an
+ * action even in a mail that gives the code.
+ */
+export const CODE_ALTERNATIVE = new RegExp(
+  `(?:${OR_WORD})[^.!?。！？\\n]{0,40}(?:${CODE_NOUN})|(?:${CODE_NOUN})[^.!?。！？\\n]{0,60}(?:${OR_WORD})`,
+  'iu',
+);

@@ -7,6 +7,7 @@
  */
 import {
   CLICK_WORDS,
+  CODE_ALTERNATIVE,
   CONSENT_WORDS,
   EXPIRY_WORDS,
   GENERIC_LINK_WORDS,
@@ -151,7 +152,9 @@ function judgeLink(link: MailLink, mail: MailContext): Judgement {
     mail.expiringLink ||
     ((CLICK_WORDS.test(leading) || LINK_MENTION.test(leading)) && SIGN_IN_LINK_WORDS.test(leading));
   const magic = tokenised && signInMail;
-  if (magic && SIGN_IN_LINK_WORDS.test(words)) return { score: 3, signIn: !/magic/i.test(`${words} ${target}`) };
+  // A magic link stays the action beside a code when its URL verifies, or its sentence offers it instead of the code.
+  const oneWayIn = VERIFY_URL_WORDS.test(target) || CODE_ALTERNATIVE.test(`${above} ${before} ${after}`);
+  if (magic && SIGN_IN_LINK_WORDS.test(words)) return { score: 3, signIn: !oneWayIn && !/magic/i.test(words) };
   // A network's footer icon; its own action links carry action words (above).
   if (SOCIAL_HOSTS.test(url.hostname)) return NONE;
   const generic = isGeneric(words);
@@ -169,7 +172,7 @@ function judgeLink(link: MailLink, mail: MailContext): Judgement {
   // A bare link in a magic-link mail: its words around, or the subject ("Your login link"), say sign in.
   const context = `${before} ${after} ${above} ${target}`;
   if (magic && generic && (SIGN_IN_LINK_WORDS.test(context) || mail.signInSubject)) {
-    return { score: 2, signIn: !/magic/i.test(`${context} ${mail.subject}`) };
+    return { score: 2, signIn: !oneWayIn && !/magic/i.test(`${context} ${mail.subject}`) };
   }
   // Words of another language we do not read, on a verify URL carrying a token.
   if (!generic && VERIFY_URL_WORDS.test(target) && tokenised && !OBJECT_LINK_WORDS.test(target)) return { score: 1 };

@@ -112,6 +112,63 @@ const linkVerbs: Case[] = [
   ['', 'To change your password, go to https://x.example/settings/password', false, null, null],
 ];
 
+const OKTA_URL = 'https://acme.okta.com/email/verify/00ub0oNGTSWTBKOLGLNR?token=ftr2eAiz4Rk3Xy';
+const MAGIC_URL = 'https://acme.example/s/?t=Kq82Lm92Zx';
+
+const linkBesideCode: Case[] = [
+  [
+    'Sign in to Acme',
+    `<p>To sign in, click the button below or enter the provided code.</p><a href="${OKTA_URL}">Sign In</a><p>Enter a code instead: <b>723401</b></p>`,
+    true,
+    '723401',
+    OKTA_URL,
+  ],
+  // Its URL alone says it verifies, or its sentence alone offers it instead of the code.
+  [
+    'Sign in to Acme',
+    `<p>A request was made to sign in to Acme.</p><a href="${OKTA_URL}">Sign In</a><p>Your code: <b>723401</b></p>`,
+    true,
+    '723401',
+    OKTA_URL,
+  ],
+  [
+    'Sign in to Acme',
+    `<p>Click the button below or enter the provided code.</p><a href="${MAGIC_URL}">Sign In</a><p>Enter a code instead: <b>723401</b></p>`,
+    true,
+    '723401',
+    MAGIC_URL,
+  ],
+  [
+    'Anmeldung bei Acme',
+    `<p>Klicke auf die Schaltfläche oder gib den Code ein.</p><a href="${MAGIC_URL}">Anmelden</a><p>Code: <b>723401</b></p>`,
+    true,
+    '723401',
+    MAGIC_URL,
+  ],
+  [
+    'Connexion à Acme',
+    `<p>Cliquez sur le bouton ou saisissez le code ci-dessous.</p><a href="${MAGIC_URL}">Se connecter</a><p>Code : <b>723401</b></p>`,
+    true,
+    '723401',
+    MAGIC_URL,
+  ],
+  [
+    '登录 Acme',
+    `<p>点击下方按钮登录，或输入验证码。</p><a href="${MAGIC_URL}">登录</a><p>验证码：<b>723401</b></p>`,
+    true,
+    '723401',
+    MAGIC_URL,
+  ],
+  // A way back to the site in a code mail is still no action.
+  [
+    'Your sign-in code',
+    '<p>Your sign-in code is <b>723401</b>.</p><p>Click below to sign in.</p><a href="https://click.example.com/ls/click?upn=Zm9vYmFyYmF6cXV4MTIzNDU2">Sign in</a>',
+    true,
+    '723401',
+    null,
+  ],
+];
+
 describe('findVerification: second tester', () => {
   describe('"account" ending a sentence about the code is no account number; "account number: 1234" is', () => {
     it.each(accountGuard)('%j · %j', (...c) => check(c));
@@ -121,5 +178,8 @@ describe('findVerification: second tester', () => {
   });
   describe('link verbs in every inflection: zu-infinitives, perfective and imperfective, imperatives; change the password', () => {
     it.each(linkVerbs)('%j · %j', (...c) => check(c));
+  });
+  describe('a magic link offered beside the code ("click the button or enter the code"), or verifying by its URL, is the action too', () => {
+    it.each(linkBesideCode)('%j · %j', (...c) => check(c));
   });
 });
