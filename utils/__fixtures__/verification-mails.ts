@@ -2303,6 +2303,20 @@ export const tuningMails: VerificationMail[] = [
     link: 'https://acme.okta.com/email/verify/00ub0oNGTSWTBKOLGLNR?token=ftr2eAiz4Rk3XyQw&fromURI=%2Fapp',
     note: 'Okta style: a Sign In button offered beside the code ("click the button or enter the code"); both are the way in',
   },
+  {
+    id: 'en-s4',
+    lang: 'en',
+    subject: 'Your temporary Example login code',
+    content: layout(
+      '<p>Hi there,</p><p>Copy and paste this temporary login code:</p>' +
+        '<p style="font-family:monospace;font-size:22px;background:#f4f4f4;padding:12px">4kQm-Zp2x-8RvT</p>' +
+        '<p>This code expires in 10 minutes. Order ref. ORD-2026-4821 is unaffected.</p>',
+    ),
+    html: true,
+    code: '4kQmZp2x8RvT',
+    link: null,
+    note: 'A long hyphenated code in mixed case next to "temporary login code"; an order reference is no code',
+  },
 ];
 
 export const allMails: VerificationMail[] = [...blindMails, ...tuningMails];

@@ -3,8 +3,9 @@
  *
  * A code is 4–8 digits, or 4–8 ASCII letters and digits mixed (9–12 next to a verification word),
  * or two groups of 3–4 joined by one space or hyphen (`123 456`, `123-456`, `A7K-9Q2`) or of four
- * and two (`4821 93`), or 4–8 single characters spaced out or one per table cell, a separator cell
- * allowed (`4 8 2 - 9 1 3`). It is returned without separators (`123456`, `A7K9Q2`): OTP fields,
+ * and two (`4821 93`), or 2–4 hyphenated groups of 3–5 letters and digits, mixed case allowed, next
+ * to a verification word (`4kQm-Zp2x-8RvT`), or 4–8 single characters spaced out or one per table
+ * cell, a separator cell allowed (`4 8 2 - 9 1 3`). It is returned without separators (`123456`, `A7K9Q2`): OTP fields,
  * often one box per character, expect only the characters; the grouping is display only.
  *
  * It must sit near a code word ("anchor", see `code-words.ts`) that no word around turns into
@@ -174,6 +175,19 @@ const CANDIDATE_PATTERNS: CandidatePattern[] = [
   {
     regex: new RegExp(`(?<=^|\\n)[A-Z0-9](?:\\n(?:${GROUP_SEPARATOR}\\n)?[A-Z0-9]){3,7}(?=\\n|$)`, 'gu'),
     accept: (raw) => /\d/.test(raw),
+  },
+  // Three or four groups of letters and digits, or two in mixed case: `4kQm-Zp2x-8RvT`, `a1b2c-3d4e5`.
+  {
+    // The ASCII look-behind first: it fails fast inside words, before the costly script check.
+    regex: new RegExp(
+      `[A-Za-z0-9](?<![\\w-].)(?<!${WORD_CHAR}.)[A-Za-z0-9]{2,4}(?:-[A-Za-z0-9]{3,5}){1,3}(?!${WORD_CHAR}|-)`,
+      'gu',
+    ),
+    accept: (raw) => {
+      const joined = raw.replace(/-/g, '');
+      return (raw.split('-').length > 2 || /[a-z]/.test(raw)) && joined.length <= 16 && isPlausibleAlnum(joined);
+    },
+    strongOnly: () => true,
   },
   // Two groups of 3–4 upper-case letters and digits: `A7K-9Q2`.
   {

@@ -169,6 +169,21 @@ const linkBesideCode: Case[] = [
   ],
 ];
 
+const hyphenatedCodes: Case[] = [
+  ['', 'temporary login code:\n\n4kQm-Zp2x-8RvT', false, '4kQmZp2x8RvT'],
+  ['Your sign-in code', '<p>Your verification code:</p><p style="font-size:24px">7hXq-29Lm</p>', true, '7hXq29Lm'],
+  ['', 'Ihr Sicherheitscode: K3J9-X2LQ-8ZP4', false, 'K3J9X2LQ8ZP4'],
+  ['', 'Votre code de vérification : a1b2c-3d4e5', false, 'a1b2c3d4e5'],
+  ['', 'Код подтверждения: 4kQm-Zp2x-8RvT', false, '4kQmZp2x8RvT'],
+  ['', '验证码：4kQm-Zp2x-8RvT', false, '4kQmZp2x8RvT'],
+  // Only a verification word makes a long token a code; words, ids and gift codes stay none.
+  ['', 'Your code: 4kQm-Zp2x-8RvT', false, null],
+  ['Notion', '<p>Or, copy and paste this temporary login code:</p><p>purple-sky-4821</p>', true, null],
+  ['Gift for you', 'Redeem your gift code 7KQ2-M9XP-4LZ8 at example.com/redeem', false, null],
+  ['', 'Verification ID: 3f2a9c1e-4b7d-4e2a-9c1e-3f2a9c1e4b7d', false, null],
+  ['', 'Your verification code: 482913. Order ORD-2026-4821', false, '482913'],
+];
+
 describe('findVerification: second tester', () => {
   describe('"account" ending a sentence about the code is no account number; "account number: 1234" is', () => {
     it.each(accountGuard)('%j · %j', (...c) => check(c));
@@ -181,5 +196,8 @@ describe('findVerification: second tester', () => {
   });
   describe('a magic link offered beside the code ("click the button or enter the code"), or verifying by its URL, is the action too', () => {
     it.each(linkBesideCode)('%j · %j', (...c) => check(c));
+  });
+  describe('long hyphenated codes in mixed case (4kQm-Zp2x-8RvT) next to a verification word', () => {
+    it.each(hyphenatedCodes)('%j · %j', (...c) => check(c));
   });
 });
