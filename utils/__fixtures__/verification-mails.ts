@@ -2317,6 +2317,33 @@ export const tuningMails: VerificationMail[] = [
     link: null,
     note: 'A long hyphenated code in mixed case next to "temporary login code"; an order reference is no code',
   },
+  {
+    id: 'en-s5',
+    lang: 'en',
+    subject: 'Your Example password was changed',
+    content: layout(
+      '<p>Hi Jane,</p><p>The password for your Example account was changed on 27 November 2026 at 10:45 (UTC).</p>' +
+        '<p>If you made this change, you don’t need to do anything.</p><p>If you did not do this, reset your password right away:</p>' +
+        button('https://example.com/account/reset-password?token=Kq82Lm92Zx77Yw01', 'Reset password'),
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'A notice of a change already made: its "reset your password" button is a remedy, not the action',
+  },
+  {
+    id: 'de-s2',
+    lang: 'de',
+    subject: 'Dein Passwort wurde geändert',
+    content:
+      'Hallo Max,\n\ndas Passwort deines Beispiel-Kontos wurde soeben geändert.\n\n' +
+      'Warst du das nicht? Dann setze dein Passwort hier zurück:\nhttps://beispiel.de/passwort/zuruecksetzen?t=Kq82Lm92Zx77\n\n' +
+      'Dein Beispiel-Team',
+    html: false,
+    code: null,
+    link: null,
+    note: 'German change notice: the reset URL is the remedy',
+  },
 ];
 
 export const allMails: VerificationMail[] = [...blindMails, ...tuningMails];

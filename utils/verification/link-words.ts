@@ -152,6 +152,36 @@ export const EXPIRY_WORDS = new RegExp(
   'iu',
 );
 
+/**
+ * A change already made, as notices word it: "Your password was changed", "Passwort geändert",
+ * "A senha foi alterada", "已修改密码", "비밀번호가 변경되었습니다". Such a notice asks nothing: its
+ * "not you? reset your password" link is a remedy, not the mail's action.
+ */
+export const CHANGE_NOTICE_WORDS = new RegExp(
+  alt([
+    `${W}(?:was|were|has|have|had)(?: been)?(?: \\p{L}+ly)? (?:changed|updated|reset|modified|disabled|turned off|removed|deactivated)(?! (?:your|my|their) mind)`,
+    `${W}you(?:'ve| have)?(?: \\p{L}+ly)? (?:changed|updated|reset|disabled|turned off|removed) (?:your|the)(?! mind)`,
+    `${W}(?:password|e-?mail(?: address)?|phone number|two-factor authentication|2fa) (?:changed|updated)(?![\\p{L}])`,
+    `wurde (?:erfolgreich )?(?:geändert|zurückgesetzt|aktualisiert|deaktiviert|entfernt)|(?:passwort|kennwort|e-mail-adresse) (?:geändert|zurückgesetzt)`,
+    'a été (?:modifié|changé|réinitialisé|mis à jour|désactivé)|mot de passe (?:modifié|changé|réinitialisé)',
+    '(?:ha sido|se ha|fue) (?:cambiad|modificad|restablecid|actualizad|desactivad)[oa]|contraseña (?:cambiada|actualizada|restablecida)',
+    '(?:è stat[ao]|sono stat[ie]) (?:modificat|cambiat|reimpostat|aggiornat|disattivat)[aoie]|password (?:modificata|cambiata|reimpostata)',
+    '(?:foi|foram) (?:alterad|redefinid|atualizad|modificad|desativad)[ao]s?|(?:senha|palavra-passe) (?:alterada|redefinida)',
+    'is (?:gewijzigd|gereset|bijgewerkt|uitgeschakeld)|wachtwoord (?:gewijzigd|gereset)',
+    `(?:изменён|изменен|сброшен|обновлён|обновлен|отключен)(?:а|о|ы)?(?![\\p{L}])|змінено|скинуто|оновлено|вимкнено`,
+    '(?:został[oa]?|zostały) (?:zmienion|zresetowan|zaktualizowan|wyłączon)|hasło zmienione',
+    '(?:byl[oa]?|bylo) (?:změněn|obnoven|resetován|deaktivován)|heslo (?:změněno|bylo změněno)',
+    'har (?:ändrats|återställts|uppdaterats|inaktiverats)|lösenord(?:et)? (?:ändrat|har ändrats)',
+    'değiştirildi|sıfırlandı|güncellendi|devre dışı bırakıldı|تم (?:تغيير|إعادة تعيين|تحديث|تعطيل)',
+    'שונתה|שונה בהצלחה|אופסה|עודכנה|הושבת|बदल (?:दिया|गया)|बदला गया|रीसेट (?:किया|हो) गया',
+    'đã (?:được )?(?:thay đổi|đổi|đặt lại|cập nhật|tắt)|(?:telah|sudah|berhasil) (?:di)?(?:ubah|ganti|atur ulang|perbarui|nonaktifkan)',
+    '(?:ถูก|ได้)(?:เปลี่ยน|รีเซ็ต)|เปลี่ยน[\\p{L}\\p{M}]{0,12}แล้ว|άλλαξε|αλλάχτηκε|έχει αλλάξει|επαναφέρθηκε|απενεργοποιήθηκε',
+    '已(?:被)?(?:更改|修改|重置|更新|关闭|關閉|停用)|(?:更改|修改|重置)成功|変更(?:されました|しました|が完了)|リセットされました',
+    '無効(?:に)?(?:なりました|されました)|변경(?:되었|됐|완료)|재설정(?:되었|완료)|해제되었',
+  ]),
+  'iu',
+);
+
 /** A sign-in subject that reports a sign-in rather than offers one (New sign-in from Chrome, ログイン通知). */
 export const SIGN_IN_ALERT_WORDS = new RegExp(
   alt([

@@ -6,6 +6,7 @@
  * page's own address, help and docs pages and "learn about" links never are the action.
  */
 import {
+  CHANGE_NOTICE_WORDS,
   CLICK_WORDS,
   CODE_ALTERNATIVE,
   CONSENT_WORDS,
@@ -153,7 +154,7 @@ function judgeLink(link: MailLink, mail: MailContext): Judgement {
     ((CLICK_WORDS.test(leading) || LINK_MENTION.test(leading)) && SIGN_IN_LINK_WORDS.test(leading));
   const magic = tokenised && signInMail;
   // A magic link stays the action beside a code when its URL verifies, or its sentence offers it instead of the code.
-  const oneWayIn = VERIFY_URL_WORDS.test(target) || CODE_ALTERNATIVE.test(`${above} ${before} ${after}`);
+  const oneWayIn = magic && (VERIFY_URL_WORDS.test(target) || CODE_ALTERNATIVE.test(`${above} ${before} ${after}`));
   if (magic && SIGN_IN_LINK_WORDS.test(words)) return { score: 3, signIn: !oneWayIn && !/magic/i.test(words) };
   // A network's footer icon; its own action links carry action words (above).
   if (SOCIAL_HOSTS.test(url.hostname)) return NONE;
@@ -190,7 +191,9 @@ function decodeURIComponentSafe(value: string): string {
 /**
  * The best action link of the mail, or null; the first one wins a tie. In a mail that gave a code,
  * a reset link is the "not you? reset your password" remedy, not the action, unless the subject is
- * about a reset; and a sign-in link is just the way back to the site, unless it is a magic link.
+ * about a reset; and a sign-in link is just the way back to the site, unless it is a magic link. A
+ * notice of a change already made (password or e-mail changed, 2FA turned off, a new sign-in) has
+ * no action link: its reset and sign-in links are remedies too.
  */
 export function findLink(links: MailLink[], text: string, subject: string, hasCode: boolean): string | null {
   const whole = `${subject}\n${text}`;
@@ -200,12 +203,17 @@ export function findLink(links: MailLink[], text: string, subject: string, hasCo
     signInSubject: (SIGN_IN_LINK_WORDS.test(subject) || /magic/i.test(subject)) && !SIGN_IN_ALERT_WORDS.test(subject),
     expiringLink: LINK_MENTION.test(whole) && EXPIRY_WORDS.test(whole),
   };
-  const resetAllowed = !hasCode || RESET_LINK_WORDS.test(subject);
+  // A notice of a change already made (password changed, new sign-in) asks nothing: its links are remedies.
+  const notice =
+    CHANGE_NOTICE_WORDS.test(subject) ||
+    CHANGE_NOTICE_WORDS.test(text.slice(0, 400)) ||
+    (SIGN_IN_LINK_WORDS.test(subject) && SIGN_IN_ALERT_WORDS.test(subject));
+  const resetAllowed = !notice && (!hasCode || RESET_LINK_WORDS.test(subject));
   let best: MailLink | null = null;
   let bestScore = 0;
   for (const link of links) {
     const { score, reset, signIn } = judgeLink(link, mail);
-    if (score > bestScore && (resetAllowed || !reset) && !(hasCode && signIn)) {
+    if (score > bestScore && (resetAllowed || !reset) && !((hasCode || notice) && signIn)) {
       best = link;
       bestScore = score;
     }

@@ -184,6 +184,89 @@ const hyphenatedCodes: Case[] = [
   ['', 'Your verification code: 482913. Order ORD-2026-4821', false, '482913'],
 ];
 
+const RESET_URL = 'https://x.example/reset?token=Kq82Lm92Zx';
+/** A notice: its words, then a remedy button. */
+const notice = (subject: string, words: string, button: string): Case => [
+  subject,
+  `<p>${words}</p><a href="${RESET_URL}">${button}</a>`,
+  true,
+  null,
+  null,
+];
+
+const changeNotices: Case[] = [
+  notice(
+    'Your password was changed',
+    'Your password was changed. If you did not do this, reset your password:',
+    'Reset password',
+  ),
+  notice(
+    'Security alert',
+    'The password for your Example account has been changed. If this was not you, reset it now.',
+    'Reset password',
+  ),
+  notice('Your email address was updated', 'The email address of your account was updated. Not you?', 'Recover your account'),
+  notice('Two-factor authentication disabled', 'Two-factor authentication has been turned off.', 'Sign in to turn it back on'),
+  notice(
+    'New sign-in to your account',
+    'We noticed a new sign-in from Chrome. If this was not you, reset your password.',
+    'Reset password',
+  ),
+  notice('Passwort geändert', 'Dein Passwort wurde geändert. Warst du das nicht? Setze es zurück:', 'Passwort zurücksetzen'),
+  notice('Mot de passe modifié', 'Votre mot de passe a été modifié. Si ce n’est pas vous, réinitialisez-le :', 'Réinitialiser'),
+  notice('Contraseña cambiada', 'Tu contraseña ha sido cambiada. Si no fuiste tú, restablécela:', 'Restablecer contraseña'),
+  notice('Password modificata', 'La tua password è stata modificata. Se non sei stato tu, reimpostala:', 'Reimposta password'),
+  notice('Senha alterada', 'A sua senha foi alterada. Se não foi você, redefina-a:', 'Redefinir senha'),
+  notice('Wachtwoord gewijzigd', 'Je wachtwoord is gewijzigd. Was jij dit niet? Herstel het:', 'Wachtwoord herstellen'),
+  notice('Пароль изменён', 'Ваш пароль был изменён. Если это были не вы, сбросьте его:', 'Сбросить пароль'),
+  notice('Hasło zmienione', 'Twoje hasło zostało zmienione. Jeśli to nie Ty, zresetuj je:', 'Zresetuj hasło'),
+  notice('Şifreniz değiştirildi', 'Hesabınızın şifresi değiştirildi. Siz değilseniz sıfırlayın:', 'Şifreyi sıfırla'),
+  notice('密码已修改', '您的账户密码已修改。如非本人操作，请重置密码：', '重置密码'),
+  notice(
+    'パスワード変更のお知らせ',
+    'パスワードが変更されました。お心当たりのない場合は再設定してください。',
+    'パスワードを再設定',
+  ),
+  notice('비밀번호 변경 안내', '비밀번호가 변경되었습니다. 본인이 아닌 경우 재설정하세요.', '비밀번호 재설정'),
+  notice('Mật khẩu đã được thay đổi', 'Mật khẩu của bạn đã được thay đổi. Nếu không phải bạn, hãy đặt lại:', 'Đặt lại mật khẩu'),
+  // Requests, and a request to confirm a new address, still carry their action.
+  [
+    'Reset your password',
+    `<p>We received a request to reset your password.</p><a href="${RESET_URL}">Reset password</a>`,
+    true,
+    null,
+    RESET_URL,
+  ],
+  [
+    'Password change request',
+    `<p>Someone asked to change your password. If you have changed your mind, ignore this.</p><a href="${RESET_URL}">Change password</a>`,
+    true,
+    null,
+    RESET_URL,
+  ],
+  [
+    'Your password has expired',
+    `<p>Your password has expired. Please choose a new one.</p><a href="${RESET_URL}">Choose a new password</a>`,
+    true,
+    null,
+    RESET_URL,
+  ],
+  [
+    'Запрос на изменение пароля',
+    `<p>Чтобы изменить пароль, нажмите кнопку.</p><a href="${RESET_URL}">Изменить пароль</a>`,
+    true,
+    null,
+    RESET_URL,
+  ],
+  [
+    'Confirm your new email',
+    '<p>Your email address was changed to new@example.com. Please confirm it.</p><a href="https://x.example/confirm?token=Kq82Lm92Zx">Confirm email</a>',
+    true,
+    null,
+    'https://x.example/confirm?token=Kq82Lm92Zx',
+  ],
+];
+
 describe('findVerification: second tester', () => {
   describe('"account" ending a sentence about the code is no account number; "account number: 1234" is', () => {
     it.each(accountGuard)('%j · %j', (...c) => check(c));
@@ -199,5 +282,8 @@ describe('findVerification: second tester', () => {
   });
   describe('long hyphenated codes in mixed case (4kQm-Zp2x-8RvT) next to a verification word', () => {
     it.each(hyphenatedCodes)('%j · %j', (...c) => check(c));
+  });
+  describe('a notice of a change already made has no action link: its reset and sign-in links are remedies', () => {
+    it.each(changeNotices)('%j · %j', (...c) => check(c));
   });
 });
