@@ -2344,6 +2344,138 @@ export const tuningMails: VerificationMail[] = [
     link: null,
     note: 'German change notice: the reset URL is the remedy',
   },
+  {
+    id: 'it-s2',
+    lang: 'it',
+    subject: 'Biglietto Roma Termini – Milano Centrale',
+    content: layout(
+      '<p>Gentile Giulia,</p><p>grazie per aver acquistato con noi. Ecco il tuo biglietto.</p>' +
+        '<table><tr><td>Codice PNR:</td><td><b>XJ4K2M</b></td></tr><tr><td>Treno</td><td>FR 9541</td></tr>' +
+        '<tr><td>Partenza</td><td>27/11/2026 08:45</td></tr><tr><td>Carrozza 5, posto 12A</td><td>€ 49,90</td></tr></table>' +
+        '<p>Presenta il biglietto a bordo in formato digitale.</p>',
+      'Esempio Treni S.p.A. · Piazza della Croce Rossa 1, 00161 Roma',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'A train ticket: its "Codice PNR" names the booking, not a verification code',
+  },
+  {
+    id: 'vi-s1',
+    lang: 'vi',
+    subject: 'Xác nhận chuyến đi của bạn',
+    content:
+      'Chào bạn,\n\nChuyến đi của bạn đã được xác nhận.\n\nMã đặt xe: 482913\nĐiểm đón: 12 Lê Lợi, Quận 1\nTài xế: Nguyễn Văn A · 51F-123.45\n\n' +
+      'Giá cước: 85.000đ\n\nCảm ơn bạn đã sử dụng dịch vụ.',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Vietnamese ride booking: "Mã đặt xe" (booking code) is another kind of code',
+  },
+  {
+    id: 'el-s1',
+    lang: 'el',
+    subject: 'Απόδειξη πληρωμής',
+    content: layout(
+      '<p>Αγαπητέ πελάτη,</p><p>Η πληρωμή σας ολοκληρώθηκε.</p>' +
+        '<p>Ποσό: 49,90 €<br>Κωδικός πληρωμής: 482913<br>Ημερομηνία: 27/11/2026</p><p>Ευχαριστούμε!</p>',
+      'Παράδειγμα Α.Ε. · Λεωφ. Κηφισίας 100, 115 26 Αθήνα',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'Greek payment receipt: a payment code',
+  },
+  {
+    id: 'pt-s2',
+    lang: 'pt',
+    subject: 'Comprovante de transferência Pix',
+    content:
+      'Comprovante de transferência\n\nValor: R$ 150,00\nData: 27/11/2026 às 14:32\nPara: Maria Souza\nInstituição: Banco Exemplo\n\n' +
+      'Autenticação: 48291302\n\nID da transação: E12345678202611271432abcdef',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Brazilian Pix receipt: its "Autenticação" number is the payment\'s, not a verification code',
+  },
+  {
+    id: 'en-s6',
+    lang: 'en',
+    subject: 'Your receipt from Blue Bottle Coffee',
+    content: layout(
+      '<h2>$12.50</h2><p>Thank you for your purchase.</p>' +
+        '<table><tr><td>Latte</td><td>$5.50</td></tr><tr><td>Croissant</td><td>$7.00</td></tr></table>' +
+        '<p>Visa •••• 4242<br>Approval code: 048291<br>Transaction ID: 8812-0042</p>',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'A card receipt: "Approval code" is the card payment\'s',
+  },
+  {
+    id: 'es-s1',
+    lang: 'es',
+    subject: 'Recibo de tu compra',
+    content:
+      'Gracias por tu compra.\n\nTotal: 25,00 €\nTarjeta: **** 4242\nCódigo de autorización: 048291\nFecha: 27/11/2026 10:45\n\nEjemplo S.L. · Gran Vía 1, 28013 Madrid',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Spanish card receipt: "Código de autorización" is the payment\'s',
+  },
+  {
+    id: 'ko-s2',
+    lang: 'ko',
+    subject: '[예시카드] 결제 승인 안내',
+    content: '예시카드 승인 안내\n\n결제금액: 25,000원\n가맹점: 예시커피\n승인번호: 04829113\n일시: 11/27 10:45',
+    html: false,
+    code: null,
+    link: null,
+    note: "Korean card approval: 승인번호 is the payment's approval number",
+  },
+  {
+    id: 'en-s7',
+    lang: 'en',
+    subject: '[GitHub] Two-factor authentication enabled',
+    content:
+      'Hey jdoe!\n\nYou have enabled two-factor authentication. Save your recovery codes in a safe place. ' +
+      'You can use them to sign in if you lose access to your device:\n\n' +
+      'a1b2c-3d4e5\nf6g7h-8i9j0\nk1l2m-3n4o5\np6q7r-8s9t0\n\nThanks,\nThe GitHub Team',
+    html: false,
+    code: null,
+    link: null,
+    note: 'A list of 2FA recovery codes to keep is no one-time code',
+  },
+  {
+    id: 'en-s8',
+    lang: 'en',
+    subject: 'One-time passcode for your online purchase',
+    content: layout(
+      '<p>Dear customer,</p><p>You are making a purchase of <b>EUR 49.99</b> at Example Shop with your card ending 4242.</p>' +
+        '<p>Your one-time passcode is:</p>' +
+        bigCode('482913') +
+        '<p>It expires in 5 minutes. Never share it with anyone, not even bank staff.</p>',
+      'Example Bank plc · 1 Bank Street, London EC2R 8AH',
+    ),
+    html: true,
+    code: '482913',
+    link: null,
+    note: 'A payment mail that asks for its one-time passcode: amounts around a code do not hide it',
+  },
+  {
+    id: 'en-s9',
+    lang: 'en',
+    subject: 'Your new recovery codes',
+    content: layout(
+      '<p>Hi Jane,</p><p>You generated new recovery codes for your Example account. Each code works once. Keep them somewhere safe:</p>' +
+        '<table><tr><td>4829 1302</td><td>5820 1934</td></tr><tr><td>1029 3847</td><td>5562 0091</td></tr></table>' +
+        '<p>Your old recovery codes no longer work.</p>',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'Recovery codes in a table: a list of codes alike, kept for later, is no one-time code',
+  },
 ];
 
 export const allMails: VerificationMail[] = [...blindMails, ...tuningMails];

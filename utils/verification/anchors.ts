@@ -19,6 +19,7 @@ import {
   VERIFY_WORD,
 } from './code-words';
 import type { MailKind } from './mail-kinds';
+import { CARD_AUTH, CJK_PLAIN_END, PLAIN_QUALIFIER, THAI_PLAIN_START } from './qualifier-words';
 
 export interface Span {
   start: number;
@@ -58,6 +59,71 @@ function lastWords(phrase: string, count = 2): string {
     .slice(-12 * count);
 }
 
+function isStrong(word: string, around: string, prefix: string): boolean {
+  return VERIFY_WORD.test(word) || STRENGTHENER.test(around) || (prefix !== '' && STRENGTHENER.test(prefix));
+}
+
+const CARD_AUTH_ALL = new RegExp(CARD_AUTH.source, 'giu');
+const withoutCardAuth = (words: string): string => words.replace(CARD_AUTH_ALL, ' ');
+
+/** Nouns for "code" whose qualifier follows them (codice transazione, kod płatności, κωδικός πληρωμής, رمز الدفع). */
+const NOUN_QUALIFIED_AFTER = /^(?:codice|codici|c[óo]digos?|kod|k[óo]d|код|mã|kode|κωδικ|κώδικ|รหัส)|(?:رمز|كود|קוד)$/iu;
+const GENITIVE = /^(?:of|de|di|da|do|du|del|della|dello|dei|des|dos|das|d['’]\p{L}*)$/iu;
+const ARTICLE = /^(?:the|la|le|les|l['’]\p{L}*|el|il|lo|o|a)$/iu;
+const COMPLEMENT =
+  /^(?:to|for|from|with|at|in|on|by|für|an|mit|bei|pour|avec|par|para|con|por|per|com|voor|met|bij|för|med|på|для|к|при|dla|przy|pro|při|için|ile|untuk|cho|để|για|σε|με)$/iu;
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]/u;
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * Whether one word next to a code noun names a kind of code we do not know: not a plain word
+ * (`qualifier-words.ts`), not a brand ("Your Lyft code", "código do iFood": capitalised inside a
+ * phrase whose code noun is not, or with a capital inside it).
+ */
+function isUnknownWord(token: string, first: boolean, nounCapitalised: boolean): boolean {
+  // Elided articles and prepositions are no part of the word: d’accès, l'attivazione.
+  const word = token.replace(/^[-"'“”«»„(]+|[-"'“”«»„),]+$/g, '').replace(/^(?:d|l|qu|dell|all)['’]/i, '');
+  if (word === '' || /^\d/.test(word) || PLAIN_QUALIFIER.test(word)) return false;
+  if (ACRONYM.test(word)) return true;
+  const brand = /.\p{Lu}/u.test(word) || (/^\p{Lu}/u.test(word) && !first && !nounCapitalised);
+  return !brand;
+}
+
+/**
+ * Whether the code noun carries a qualifier we do not know: its compound's first part
+ * (Zahlungscode), the word before it ("Approval code", 交易码, 결제 코드), or the words of its label
+ * after it ("Codice PNR:", "Mã đặt xe:", "κωδικός πληρωμής:", "Código de autorización:").
+ */
+function hasUnknownQualifier(text: string, start: number, end: number, word: string, prefix: string, phrase: string): boolean {
+  const nounCapitalised = /^\p{Lu}/u.test(word);
+  if (/承認|승인/.test(word)) return true;
+  // A hyphenated first part may be a brand (Lieferando-Code); a closed compound is a noun (Zahlungscode).
+  if (prefix) {
+    const hyphenated = word[prefix.length] === '-';
+    return isUnknownWord(prefix, !hyphenated, hyphenated ? false : nounCapitalised);
+  }
+  const tokens = phrase.split(/\s+/).filter(Boolean);
+  const last = tokens[tokens.length - 1];
+  if (last !== undefined) {
+    if (CJK.test(last)) {
+      if (!/\p{sc=Thai}/u.test(last) && !CJK_PLAIN_END.test(last)) return true;
+    } else if (isUnknownWord(last, tokens.length === 1, nounCapitalised)) return true;
+  }
+  // The words after the noun, when they end in a colon (a label) or are one word before the code,
+  // in languages that qualify after the noun (codice PNR, mã đặt xe) or with a genitive (code de paiement).
+  const window = text.slice(end, end + 30);
+  const label = window.split(PHRASE_STOP)[0] as string;
+  const stop = window[label.length] ?? '';
+  const words = label.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 3 || !(/[:：]/.test(stop) || (words.length === 1 && /\d/.test(stop)))) return false;
+  if (/\p{sc=Thai}/u.test(label)) return !THAI_PLAIN_START.test(label.trim());
+  if (!NOUN_QUALIFIED_AFTER.test(word) && !GENITIVE.test(words[0] as string)) return false;
+  const qualifier = words.find((w) => !GENITIVE.test(w) && !ARTICLE.test(w));
+  // A complement, not a qualifier: "code to anyone:", "code for Acme:", "código para entrar:".
+  if (qualifier === undefined || COMPLEMENT.test(qualifier)) return false;
+  return isUnknownWord(qualifier, false, nounCapitalised);
+}
+
 /** Code words, except those in `skip` (link and button words: "Verify email" is an action, not a code's label). */
 export function findAnchors(text: string, kind: MailKind, skip: Span[]): Anchor[] {
   const anchors: Anchor[] = [];
@@ -80,11 +146,19 @@ export function findAnchors(text: string, kind: MailKind, skip: Span[]): Anchor[
       const shown = IN_PERSON_BEFORE.test(lastWords(phrase, 3)) || IN_PERSON_AFTER.test(phraseAfter);
       if (shown && !NEGATION.test(`${lastWords(phrase, 4)} ${phraseAfter}`)) continue;
       const around = `${before} ${phraseAfter}`;
-      const strong = VERIFY_WORD.test(word) || STRENGTHENER.test(around) || (compound && STRENGTHENER.test(prefix));
+      let strong = isStrong(word, around, compound ? prefix : '');
+      // In a receipt, "authentication" or "approval" names the payment's code (Autenticação, Approval code).
+      const cardAuth = strong && CARD_AUTH.test(`${word} ${around}`) && kind.is('payment');
+      if (cardAuth) strong = isStrong(withoutCardAuth(word), withoutCardAuth(around), compound ? withoutCardAuth(prefix) : '');
       if (!strong) {
         if (kind.is('booking') || kind.is('meeting') || kind.is('gift') || kind.is('pickup')) continue;
         if (kind.is('order') && CONFIRMATION_WORD.test(`${before} ${word}`)) continue;
         if (PROMO_NEAR.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
+        // A code of a kind we do not know ("Codice PNR", "Approval code"), or any plain code in a
+        // receipt, is a verification code only in a mail that asks to use one.
+        const unknown =
+          cardAuth || kind.is('payment') || hasUnknownQualifier(text, start, end, word, compound ? prefix : '', phrase);
+        if (unknown && !kind.asksForCode()) continue;
       }
       // A word ending in a code noun names the code (verifieringskod), it is no verb alone.
       anchors.push({ start, end, verbOnly: VERB_ONLY.test(word) && !NOUN_ENDING.test(word), strong });

@@ -133,6 +133,11 @@ export const OTHER_KIND_BEFORE = new RegExp(
     'paket\\p{L}*|schließfach\\p{L}*|zustell\\p{L}*|afhaal\\p{L}*|ophaal\\p{L}*|pakket\\p{L}*|kluis\\p{L}*|deur\\p{L}*|bezorg\\p{L}*',
     'uthämtning\\p{L}*|hämtnings\\p{L}*|port(?!\\p{L})|dörr\\p{L}*|afhentning\\p{L}*|hente(?!\\p{L})|dør\\p{L}*|pakke\\p{L}*|nouto\\p{L}*',
     'ovi(?!\\p{L})|teslim\\p{L}*|受取|受け取り|受付|수령|픽업|보관함|출입',
+    // A payment's, a transaction's or a booking's code, and backup codes kept for later.
+    'payment|transaction|billing|backup|pnr|zahlungs\\p{L}*|transaktions\\p{L}*|sicherungs\\p{L}*|betaal\\p{L}*|betalings\\p{L}*',
+    'transactie\\p{L}*|betalnings\\p{L}*|reserv(?:kod|kode)\\p{L}*|платёжн\\p{L}*|платежн\\p{L}*|резервн\\p{L}*|платіжн\\p{L}*',
+    'płatnicz\\p{L}*|zapasow\\p{L}*|platební|záložní|ödeme|yedek|भुगतान|लेनदेन|बैकअप|付款|支付|交易|备用|備用|決済|支払|取引',
+    'バックアップ|결제|거래|백업',
   ])})`,
   'iu',
 );
@@ -168,6 +173,14 @@ export const OTHER_KIND_AFTER = new RegExp(
     'ส่วนลด|โปรโมชั่?น|ของขวัญ|แนะนำ|เชิญ|การจอง|จอง|คำสั่งซื้อ|สั่งซื้อ|พัสดุ|ไปรษณีย์|สินค้า|คูปอง|บัตรกำนัล|อ้างอิง|ประชุม|ติดตาม|ผ่าน',
     'έκπτωσ\\p{L}*|προσφορ\\p{L}*|προώθησ\\p{L}*|δώρ\\p{L}*|παραπομπ\\p{L}*|πρόσκλησ\\p{L}*|κράτησ\\p{L}*|παραγγελ\\p{L}*',
     'αποστολ\\p{L}*|προϊόν\\p{L}*|κουπον\\p{L}*|σύσκεψ\\p{L}*|συνάντησ\\p{L}*|πρόσβασ\\p{L}*',
+  ])})|^[\\s:-]*${B}(?:(?:de|d'|du|del|di|da|do|della|dello)\\s*)?(?:${alt([
+    // A payment's, a transaction's or a backup code, a booking's PNR: named by a genitive, not by
+    // "for" (an "OTP for transaction of INR 5,000" is the transaction's one-time password).
+    'paiement|pagamento|pago|transa[cç][ãa]o|transacci[óo]n|transazione|transaction|secours|respaldo|pnr|оплат\\p{L}*|платеж\\p{L}*',
+    'плат[іе]ж\\p{L}*|транзакц\\p{L}*|резервн\\p{L}*|płatnoś\\p{L}*|transakcj\\p{L}*|zapasow\\p{L}*|platb\\p{L}*|transakc\\p{L}*',
+    '(?:ال)?(?:دفع|سداد|معاملة|احتياطي)' + E,
+    '[הל]?(?:תשלום|עסקה|גיבוי)' + E,
+    'thanh toán|dự phòng|đặt xe|pembayaran|cadangan|ชำระเงิน|ธุรกรรม|สำรอง|πληρωμ\\p{L}*|συναλλαγ\\p{L}*',
   ])})`,
   'iu',
 );

@@ -151,6 +151,31 @@ function isAlone(text: string, c: Candidate): boolean {
   return text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim() === text.slice(c.start, c.end);
 }
 
+/** The characters of a code with its letters and digits masked: `4829-1302` and `5820-1934` are alike. */
+const shapeOf = (raw: string): string => `${raw.replace(/[A-Za-z0-9]/g, 'x')}${/[A-Za-z]/.test(raw) ? 'a' : '9'}`;
+const BULLET = /^(?:[-•*·]|\d{1,2}[.)])\s*/;
+
+/**
+ * One of a list of codes alike (backup or recovery codes, one per line or cell): the mail gives
+ * codes to keep, not one to type now.
+ */
+function isListItem(text: string, c: Candidate): boolean {
+  const raw = text.slice(c.start, c.end);
+  if (raw.includes('\n')) return false;
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', c.end);
+  if (lineEnd === -1) lineEnd = text.length;
+  const cells = (line: string): string[] => line.split(/\t| {2,}/).map((cell) => cell.trim().replace(BULLET, ''));
+  const mine = cells(text.slice(lineStart, lineEnd));
+  if (!mine.includes(raw)) return false;
+  const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const near = [...mine, ...cells(text.slice(prevStart, Math.max(prevStart, lineStart - 1)))];
+  if (lineEnd < text.length) near.push(...cells(text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd)));
+  const shape = shapeOf(raw);
+  return near.some((cell) => cell !== raw && cell.length === raw.length && shapeOf(cell) === shape);
+}
+
 function searchCode(rawText: string, kind: MailKind, skip: Span[], keepAll = false): CodeSearch {
   const text = maskNonText(rawText);
   const anchors = findAnchors(text, kind, skip);
@@ -161,7 +186,7 @@ function searchCode(rawText: string, kind: MailKind, skip: Span[], keepAll = fal
     // Scored first: most numbers of a long mail are far from every anchor, and rejecting is dearer.
     const alone = !c.yearLike && !c.strongOnly && isAlone(text, c);
     const score = scoreCandidate(text, c, anchors, alone);
-    if ((score === null && !alone && !keepAll) || isRejected(text, c, anchors)) continue;
+    if ((score === null && !alone && !keepAll) || isRejected(text, c, anchors) || isListItem(text, c)) continue;
     if (keepAll && !c.yearLike && !c.strongOnly) valid.push(c);
     if (alone) standalone.push(c);
     if (score !== null && (best === null || score < best.score)) best = { code: c.code, score };

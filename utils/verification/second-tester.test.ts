@@ -267,7 +267,88 @@ const changeNotices: Case[] = [
   ],
 ];
 
+const otherKindsOfCode: Case[] = [
+  ['Biglietto', 'Codice PNR: XJ4K2M', false, null],
+  ['Payment receipt', 'Approval code: 048291', false, null],
+  // A qualifier the finder does not know, in every language: a code of another kind.
+  ['Il tuo viaggio', 'Codice PNR: XJ4K2M', false, null],
+  ['Chuyến đi của bạn', 'Mã đặt xe: 482913\nTài xế: Nguyễn Văn A', false, null],
+  ['Απόδειξη', 'Ποσό: 49,99 €\nΚωδικός πληρωμής: 482913', false, null],
+  ['Your payment', 'Amount: $49.99\nPayment code: 482913', false, null],
+  ['Pix recebido', 'Você recebeu um Pix de R$ 120,00.\nAutenticação: 4829 1302 5820', false, null],
+  ['Comprovante de transferência', 'Valor: R$ 120,00\nCódigo de autenticação: 48291302', false, null],
+  ['Your receipt from Blue Bottle', 'Total $12.50\nVisa •••• 4242\nAuth code: 048291', false, null],
+  ['Receipt', 'Total $12.50\nAuthorization code: 048291\nTransaction code: 77881', false, null],
+  ['Recibo de compra', 'Total: 25,00 €\nCódigo de autorización: 048291\nCódigo de transacción: 9920', false, null],
+  ['Comprovante de compra', 'Valor: R$ 25,00\nCódigo de autorização: 048291', false, null],
+  ['Ricevuta di pagamento', 'Importo: 25,00 €\nCodice autorizzazione: 048291\nCodice transazione: 77881', false, null],
+  ['Zahlungsbeleg', 'Betrag: 25,00 €\nGenehmigungscode: 048291', false, null],
+  ['Reçu de paiement', 'Montant : 25,00 €\nCode d’autorisation : 048291', false, null],
+  ['Квитанция об оплате', 'Сумма: 2500 ₽\nКод авторизации: 048291', false, null],
+  ['Potwierdzenie płatności', 'Kwota: 25,00 zł\nKod autoryzacji: 048291', false, null],
+  ['카드 결제 안내', '결제금액: 25,000원\n승인번호: 04829113', false, null],
+  ['ご利用明細', 'ご利用金額：2,500円\n承認番号：048291', false, null],
+  ['支付成功', '支付金额：¥25.00\n交易码：048291', false, null],
+  ['Bukti pembayaran', 'Total: Rp 25.000\nKode pembayaran: 88081234', false, null],
+  ['ใบเสร็จรับเงิน', 'ยอดชำระ 250 บาท\nรหัสอนุมัติ: 048291', false, null],
+  ['Ödeme dekontu', 'Tutar: 250,00 TL\nOnay kodu: 048291', false, null],
+  ['إيصال الدفع', 'المبلغ: 25.00 ر.س\nرمز الموافقة: 048291', false, null],
+  ['भुगतान रसीद', 'राशि: ₹250\nअनुमोदन कोड: 048291', false, null],
+  // Backup and recovery codes: kept, not typed now; a list of codes alike is no one-time code.
+  ['2FA enabled', 'Recovery code: 482913', false, null],
+  ['2FA enabled', 'Your backup code: 48291302', false, null],
+  ['Your recovery codes', 'Here are your backup codes:\n4829-1302\n5820-1934\n1029-3847', false, null],
+  [
+    'Recovery codes',
+    'Use these codes to sign in if you lose your phone. Enter one when asked:\n4829-1302\n5820-1934\n1029-3847',
+    false,
+    null,
+  ],
+  [
+    'Two-factor authentication enabled',
+    '<p>Two-factor authentication recovery codes. Enter one of them to sign in:</p><ul><li>a1b2c-3d4e5</li><li>f6g7h-8i9j0</li><li>k1l2m-3n4o5</li></ul>',
+    true,
+    null,
+  ],
+  ['Backup', 'Your verification codes:\n1. 48291302\n2. 58201934\n3. 10293847', false, null],
+  // Payment, transaction and backup codes stay other kinds even where the mail says to enter them.
+  ['', 'Kode pembayaran: 88081234. Masukkan kode pembayaran di ATM.', false, null],
+  ['', 'Enter the payment code at the kiosk: 482913', false, null],
+  ['', 'Codice transazione: 482913. Inseriscilo nel modulo di reclamo.', false, null],
+  ['', 'Geben Sie Ihren Zahlungscode ein: 482913', false, null],
+  ['', 'Введите код оплаты: 482913', false, null],
+  ['', 'Enter one of your backup codes: 48291302', false, null],
+  // …while a one-time password for a transaction is one.
+  ['', 'OTP for transaction of INR 5,000.00 is 739104. Do not share it.', false, '739104'],
+  // A mail that asks to use the code makes an unknown qualifier a verification code's.
+  ['Recover your account', 'Enter this account recovery code: 482913', false, '482913'],
+  ['Your Apple ID', 'Your authorization code: 482913. Enter it on your device.', false, '482913'],
+  ['TV sign in', 'Your pairing code is 482913. It expires in 15 minutes.', false, '482913'],
+  ['', 'Codice di sblocco: 482913. Non condividere questo codice con nessuno.', false, '482913'],
+  // Payment mails that ask for a code: one-time passcodes for a purchase.
+  ['Your one-time passcode', 'Your one-time passcode for the purchase of EUR 49.99 at Example Shop is 482913.', false, '482913'],
+  ['Confirm your payment', 'Use this code to confirm your payment of €49.99: 482913', false, '482913'],
+  ['Payment verification', 'Your code: 482913\nAmount: $49.99\nThis code expires in 5 minutes.', false, '482913'],
+  ['Payment authentication', 'Enter this authentication code to approve the payment of €49.99: 482913', false, '482913'],
+  ['OTP', 'OTP for your transaction of INR 1,000.00 at Amazon is 482913. Do not share this OTP with anyone.', false, '482913'],
+  // Plain and brand qualifiers stay codes without any ask.
+  ['Your Lyft code', 'Your Lyft code is 482913', false, '482913'],
+  ['', 'Seu código do iFood: 482913', false, '482913'],
+  ['', 'Dein Lieferando-Code: 482913', false, '482913'],
+  ['', 'Your Apple ID code is: 482913', false, '482913'],
+  ['', 'Votre code d’accès : 482913', false, '482913'],
+  ['', 'Mã kích hoạt: 482913', false, '482913'],
+  ['', 'El código que necesitas: 482913', false, '482913'],
+  ['', '確認用コード：482913', false, '482913'],
+  ['', 'Onay kodunuz: 482913', false, '482913'],
+  ['', 'קוד אישור: 482913', false, '482913'],
+  ['', 'รหัสของคุณคือ 482913', false, '482913'],
+];
+
 describe('findVerification: second tester', () => {
+  describe('a code noun with a qualifier the finder does not know, or in a receipt, counts only in a mail that asks to use a code', () => {
+    it.each(otherKindsOfCode)('%j · %j', (...c) => check(c));
+  });
   describe('"account" ending a sentence about the code is no account number; "account number: 1234" is', () => {
     it.each(accountGuard)('%j · %j', (...c) => check(c));
   });
