@@ -84,7 +84,8 @@ function isUnknownWord(token: string, first: boolean, nounCapitalised: boolean):
   // Elided articles and prepositions are no part of the word: d’accès, l'attivazione.
   const word = token.replace(/^[-"'“”«»„(]+|[-"'“”«»„),]+$/g, '').replace(/^(?:d|l|qu|dell|all)['’]/i, '');
   if (word === '' || /^\d/.test(word) || PLAIN_QUALIFIER.test(word)) return false;
-  if (ACRONYM.test(word)) return true;
+  // An acronym inside a phrase names a brand (Your OLX code); opening a label it names a kind (PNR code:).
+  if (ACRONYM.test(word)) return first;
   const brand = /.\p{Lu}/u.test(word) || (/^\p{Lu}/u.test(word) && !first && !nounCapitalised);
   return !brand;
 }

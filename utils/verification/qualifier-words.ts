@@ -16,7 +16,8 @@ export const PLAIN_QUALIFIER = new RegExp(
     'your|the|this|that|these|a|an|my|our|its|new|following|below|above|same|unique|personal|secret|private|short|numeric|digits?',
     'one|single|another|next|latest|requested|enter|use|type|input|paste|copy|get|send|resend|receive|received|request|with|is|was',
     'of|for|to|and|or|here|here.s|below|valid|correct|confirmation|activation|registration|signup|sign-up|access|pass|reset',
-    'password|e-?mail|sms|text|phone|mobile|app|device|pin|tan|otp|2fa|mfa|sso|id|pairing|account',
+    'password|e-?mail|sms|text|phone|mobile|app|device|pin|tan|otp|2fa|mfa|sso|id|pairing|account|magic|up|two-step|2-step',
+    'two-factor|2-factor|multi-factor',
     // Relative pronouns: the code that…, el código que…, il codice che…
     'which|que|qui|che|quale|котор\\p{L}*|któr\\p{L}*|kter\\p{L}*|som|ki|mà|yang|που|ש|الذي|जो',
     // German, Dutch, Swedish
@@ -53,7 +54,7 @@ export const CJK_PLAIN_END =
   /(?:的|代|用|の|は|を|が|이|가|는|을|를|의|本次|此|该|該|这个|這個|以下|下記|次|この|その|아래|다음|새|您|你|请|請|输入|輸入|入力|입력|激活|啟用|確認|确认|注册|註冊|登録|가입|확인|활성화|短信|動態|动态|暗証|이메일|문자)$/u;
 
 /** Thai: what follows รหัส without qualifying it (ของคุณ "your", คือ "is", สำหรับ "for", นี้ "this"). */
-export const THAI_PLAIN_START = /^(?:ของ|คือ|สำหรับ|นี้|ด้านล่าง|ที่|จาก|ใน|เพื่อ|OTP|ยืนยัน|เข้าสู่ระบบ|$)/u;
+export const THAI_PLAIN_START = /^(?:ของ|เข้าใช้|คือ|สำหรับ|นี้|ด้านล่าง|ที่|จาก|ใน|เพื่อ|OTP|ยืนยัน|เข้าสู่ระบบ|$)/u;
 
 /**
  * Words of card payments that also name verification codes elsewhere: authentication,

@@ -343,6 +343,17 @@ const otherKindsOfCode: Case[] = [
   ['', 'Onay kodunuz: 482913', false, '482913'],
   ['', 'קוד אישור: 482913', false, '482913'],
   ['', 'รหัสของคุณคือ 482913', false, '482913'],
+  ['', 'Your OLX code: 482913', false, '482913'],
+  ['', 'Your two-step code: 482913', false, '482913'],
+  ['', 'Your sign up code: 482913', false, '482913'],
+  ['', 'Mã xác nhận: 482913', false, '482913'],
+  ['', 'Kode konfirmasi: 482913', false, '482913'],
+  ['', 'Hesap onay kodunuz: 482913', false, '482913'],
+  ['', 'Код из письма: 482913', false, '482913'],
+  ['', '动态码：482913', false, '482913'],
+  // An acronym opening a label names a kind of code.
+  ['', 'PNR code: X7YQ2B', false, null],
+  ['', 'Your EPP code: 482913', false, null],
 ];
 
 describe('findVerification: second tester', () => {
