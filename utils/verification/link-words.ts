@@ -12,13 +12,16 @@ const W = '(?<![\\p{L}\\p{N}])';
 export const VERIFY_LINK_WORDS = new RegExp(
   alt([
     'verif|v[ée]rifi|confirm|conferm|activat|activer|activar|ativar|ativ[ae] |attiva|aktivier|validat|valid(?:er|ez|ar|are|ieren)|convalid',
-    'best[äa]tig|bestaetig|bevestig|activeer|frei(?:zu)?schalt|activez|activa (?:tu|su)|magic[ _-]?link',
+    'best[äa]tig|bestaetig|bevestig|activeer|frei(?:zu)?schalt|activez|activant|activa (?:tu|su)|activando|ativando|magic[ _-]?link',
     `complete (?:your )?(?:registration|sign[ -]?up|account)|finish (?:signing up|registration|setting up)`,
+    // Complete the sign-up: Registrierung abzuschließen, finaliser l'inscription, completar el registro…
+    'registrierung ab(?:zu)?schließen|finaliser (?:votre |ton |l.)?inscription|complet(?:ar|a) (?:tu |su |el )?registro',
+    'complet(?:are|a) la registrazione|conclu(?:ir|a) (?:o |seu |o seu )?(?:cadastro|registo)|registratie (?:te )?voltooien',
     'подтверд|подтвержд|активир|верифиц|завершить регистрац|підтверд|активу|верифік',
-    'potwierd|aktywuj|aktywac|aktywow|weryfik|potvr[dz]|ověř|aktivov|aktivac|bekräfta|verifiera|aktivera',
+    'potwierd|aktywuj|aktywac|aktywow|weryfik|potvr[dzď]|ověř|aktivov|aktivuj|aktivac|bekräfta|verifiera|aktivera',
     'doğrula|onayla|etkinleştir|aktifleştir|aktive et',
     'تأكيد|أكّد|أكد|تفعيل|فعّل|تحقق',
-    'לאשר|אשרו|אשר את|אישור|לאמת|אמת את|אימות|הפעל|הפעיל',
+    'לאשר|אשרו|אשר את|אישור|לאמת|אמתו|אמת את|אימות|הפעל|הפעיל',
     'सत्यापित|सत्यापन|पुष्टि|सक्रिय|वेरिफाई',
     'xác nhận|xác minh|xác thực|kích hoạt|konfirmasi|verifikasi|aktifkan|aktivasi',
     'ยืนยัน|เปิดใช้งาน',

@@ -71,6 +71,17 @@ const linkVerbs: Case[] = [
   above('Activez votre compte en cliquant sur le lien ci-dessous :'),
   above('Activa tu cuenta haciendo clic en el enlace:'),
   above('Hesabınızı aktive etmek için bağlantıya tıklayın:'),
+  above('Klikněte na odkaz a potvrďte svůj e-mail:'),
+  above('Aktivujte svůj účet kliknutím na odkaz:'),
+  above('Confirma tu cuenta activando el enlace:'),
+  above('אמתו את כתובת הדוא"ל שלכם:'),
+  // Complete the sign-up.
+  above('Um deine Registrierung abzuschließen, klicke hier:'),
+  above('Pour finaliser votre inscription, cliquez ici :'),
+  above('Para completar tu registro, haz clic aquí:'),
+  above('Per completare la registrazione, clicca qui:'),
+  above('Para concluir o cadastro, clique aqui:'),
+  above('Klik hier om je registratie te voltooien:'),
   above('כדי להפעיל את החשבון, לחצו על הקישור:'),
   // Sign in: zu-infinitives, imperatives.
   above('Um dich anzumelden, klicke auf den folgenden Link:'),
