@@ -72,9 +72,10 @@ const CANDIDATE_PATTERNS: CandidatePattern[] = [
   },
   // Three or four groups of letters and digits, or two in mixed case: `4kQm-Zp2x-8RvT`, `a1b2c-3d4e5`.
   {
-    // The ASCII look-behind first: it fails fast inside words, before the costly script check.
+    // Matched from its first hyphen (a rare character: fast to look for), its first group looked
+    // behind for (`head`): starting at every letter of a long mail costs more.
     regex: new RegExp(
-      `[A-Za-z0-9](?<![\\w-].)(?<!${WORD_CHAR}.)[A-Za-z0-9]{2,4}(?:-[A-Za-z0-9]{3,5}){1,3}(?!${WORD_CHAR}|-)`,
+      `-(?<=(?<!${WORD_CHAR}|-)(?<head>[A-Za-z0-9]{3,5})-)[A-Za-z0-9]{3,5}(?:-[A-Za-z0-9]{3,5}){0,2}(?!${WORD_CHAR}|-)`,
       'gu',
     ),
     accept: (raw) => {
@@ -103,16 +104,18 @@ export function collectCandidates(text: string): Candidate[] {
   const taken = new Uint8Array(text.length);
   for (const { regex, accept, strongOnly } of CANDIDATE_PATTERNS) {
     for (const match of text.matchAll(regex)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (taken.subarray(start, end).some((t) => t === 1) || !accept(match[0], text.slice(end, end + 12))) continue;
+      const head = match.groups?.head ?? '';
+      const raw = head + match[0];
+      const start = match.index - head.length;
+      const end = match.index + match[0].length;
+      if (taken.subarray(start, end).some((t) => t === 1) || !accept(raw, text.slice(end, end + 12))) continue;
       taken.fill(1, start, end);
       found.push({
         start,
         end,
-        code: match[0].replace(SEPARATORS, ''),
-        yearLike: /^(?:19|20)\d\d$/.test(match[0]),
-        strongOnly: strongOnly?.(match[0]) === true || WORD_AND_NUMBER.test(match[0]),
+        code: raw.replace(SEPARATORS, ''),
+        yearLike: /^(?:19|20)\d\d$/.test(raw),
+        strongOnly: strongOnly?.(raw) === true || WORD_AND_NUMBER.test(raw),
       });
     }
   }

@@ -165,12 +165,16 @@ function isListItem(text: string, c: Candidate): boolean {
   const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
   let lineEnd = text.indexOf('\n', c.end);
   if (lineEnd === -1) lineEnd = text.length;
+  // Alone in its line or table cell, a bullet or number allowed (most numbers stop here).
+  const cellStart = Math.max(lineStart, text.lastIndexOf('\t', c.start - 1) + 1);
+  const tab = text.indexOf('\t', c.end);
+  const cellEnd = tab !== -1 && tab < lineEnd ? tab : lineEnd;
+  if (text.slice(cellStart, c.start).trim().replace(BULLET, '') !== '' || text.slice(c.end, cellEnd).trim() !== '') return false;
   const cells = (line: string): string[] => line.split(/\t| {2,}/).map((cell) => cell.trim().replace(BULLET, ''));
-  const mine = cells(text.slice(lineStart, lineEnd));
-  if (!mine.includes(raw)) return false;
   const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
   const nextEnd = text.indexOf('\n', lineEnd + 1);
-  const near = [...mine, ...cells(text.slice(prevStart, Math.max(prevStart, lineStart - 1)))];
+  const near = cells(text.slice(lineStart, lineEnd));
+  if (lineStart > 0) near.push(...cells(text.slice(prevStart, lineStart - 1)));
   if (lineEnd < text.length) near.push(...cells(text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd)));
   const shape = shapeOf(raw);
   return near.some((cell) => cell !== raw && cell.length === raw.length && shapeOf(cell) === shape);

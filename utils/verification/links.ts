@@ -203,20 +203,24 @@ export function findLink(links: MailLink[], text: string, subject: string, hasCo
     signInSubject: (SIGN_IN_LINK_WORDS.test(subject) || /magic/i.test(subject)) && !SIGN_IN_ALERT_WORDS.test(subject),
     expiringLink: LINK_MENTION.test(whole) && EXPIRY_WORDS.test(whole),
   };
-  // A notice of a change already made (password changed, new sign-in) asks nothing: its links are remedies.
-  const notice =
-    CHANGE_NOTICE_WORDS.test(subject) ||
-    CHANGE_NOTICE_WORDS.test(text.slice(0, 400)) ||
-    (SIGN_IN_LINK_WORDS.test(subject) && SIGN_IN_ALERT_WORDS.test(subject));
-  const resetAllowed = !notice && (!hasCode || RESET_LINK_WORDS.test(subject));
+  // A notice of a change already made (password changed, new sign-in) asks nothing: its links are
+  // remedies. Judged only when a reset or sign-in link asks (most mails have none).
+  let notice: boolean | null = null;
+  const isNotice = (): boolean =>
+    (notice ??=
+      CHANGE_NOTICE_WORDS.test(subject) ||
+      CHANGE_NOTICE_WORDS.test(text.slice(0, 400)) ||
+      (SIGN_IN_LINK_WORDS.test(subject) && SIGN_IN_ALERT_WORDS.test(subject)));
+  const resetForSubject = !hasCode || RESET_LINK_WORDS.test(subject);
   let best: MailLink | null = null;
   let bestScore = 0;
   for (const link of links) {
     const { score, reset, signIn } = judgeLink(link, mail);
-    if (score > bestScore && (resetAllowed || !reset) && !((hasCode || notice) && signIn)) {
-      best = link;
-      bestScore = score;
-    }
+    if (score <= bestScore) continue;
+    if (reset && (!resetForSubject || isNotice())) continue;
+    if (signIn && (hasCode || isNotice())) continue;
+    best = link;
+    bestScore = score;
   }
   return best?.href ?? null;
 }

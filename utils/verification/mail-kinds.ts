@@ -126,7 +126,8 @@ export class MailKind {
     if (!this.found) {
       this.found = new Set();
       for (const match of this.text.matchAll(KIND_WORDS)) {
-        for (const [name, value] of Object.entries(match.groups ?? {})) if (value !== undefined) this.found.add(name);
+        const groups = match.groups ?? {};
+        for (const name in groups) if (groups[name] !== undefined) this.found.add(name);
         if (this.found.size === Object.keys(KINDS).length) break;
       }
       // A payment word in a footer ("secure payments") makes no receipt: the subject or an amount must agree.
@@ -143,7 +144,8 @@ export class MailKind {
    * code is never worded so.
    */
   asksForCode(): boolean {
-    if (this.asks === null) this.asks = ASKS_FOR_CODE.some((regex) => regex.test(this.text));
+    // The ask stands near the code, at the top of the mail: its first 8,000 characters tell.
+    if (this.asks === null) this.asks = ASKS_FOR_CODE.some((regex) => regex.test(this.text.slice(0, 8000)));
     return this.asks;
   }
 }

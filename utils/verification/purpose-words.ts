@@ -9,20 +9,21 @@ const alt = (words: string[]): string => words.join('|');
 const W = '(?<![\\p{L}\\p{N}])';
 const WE = '(?![\\p{L}\\p{N}])';
 
-/** The code, a password, or "it". */
+/** The code (a noun for it, OTP, PIN) or "it". */
 const CODE = alt([
-  `${W}(?:code|codes|codice|c[óo]digo|kod\\p{L}*|k[óo]d\\p{L}*|код\\p{L}*|kode|koodi\\p{L}*|mã|κωδικ\\p{L}*|otp|pin|passcode)${WE}`,
   // "Enter it", "Gib ihn ein", "Введите его" (not articles: "Digite o e-mail" asks for no code).
-  `${W}(?:it|ihn|его|його|go|ho|bunu|onu)${WE}`,
+  `${W}(?:code|codes|codice|c[óo]digo|kod\\p{L}*|k[óo]d\\p{L}*|код\\p{L}*|kode|koodi\\p{L}*|mã|κωδικ\\p{L}*|otp|pin|passcode|it|ihn|его|його|go|ho|bunu|onu)${WE}`,
   'رمز|كود|קוד|कोड|ओटीपी|รหัส|码|碼|コード|番号|코드|번호',
 ]);
 
 /** Enter, type, paste (imperative, infinitive) before the code. */
 const ENTER_BEFORE = alt([
-  `${W}(?:enter|type|input|paste|key in|fill in|eingeben|einzugeben|gib|geben sie|saisi\\p{L}*|entre[zr]|tape[zr]|renseigne[zr])${WE}`,
-  `${W}(?:ingres[ae]\\p{L}*|introduc\\p{L}*|introduz\\p{L}*|escrib\\p{L}*|inserisc\\p{L}*|inserire|digit[ae]\\p{L}*|insira|inserir)${WE}`,
-  `${W}(?:voer|vul|invoeren|введите|ввести|вкажіть|введіть|укажите|wpisz|wpisać|wprowadź|wprowadzić|podaj|zadejte|zadat|vložte)${WE}`,
-  `${W}(?:ange|skriv in|fyll i|أدخل|ادخل|إدخال|הזן|הזינו|הקלד|הקלידו|להזין|nhập|masukkan|memasukkan|εισαγάγετε|εισάγετε|πληκτρολογήστε)${WE}`,
+  `${W}(?:${alt([
+    'enter|type|input|paste|key in|fill in|eingeben|einzugeben|gib|geben sie|saisi\\p{L}*|entre[zr]|tape[zr]|renseigne[zr]',
+    'ingres[ae]\\p{L}*|introduc\\p{L}*|introduz\\p{L}*|escrib\\p{L}*|inserisc\\p{L}*|inserire|digit[ae]\\p{L}*|insira|inserir',
+    'voer|vul|invoeren|введите|ввести|вкажіть|введіть|укажите|wpisz|wpisać|wprowadź|wprowadzić|podaj|zadejte|zadat|vložte',
+    'ange|skriv in|fyll i|أدخل|ادخل|إدخال|הזן|הזינו|הקלד|הקלידו|להזין|nhập|masukkan|memasukkan|εισαγάγετε|εισάγετε|πληκτρολογήστε',
+  ])})${WE}`,
   'กรอก|ป้อน|ใส่|输入|輸入|填写|填寫',
 ]);
 
@@ -30,8 +31,8 @@ const ENTER_BEFORE = alt([
 const USE_BEFORE = `${W}(?:use|verwende\\p{L}*|utilise[zr]|usa|usar|utiliza\\p{L}*|gebruik|используйте|використайте|użyj|použijte|använd|χρησιμοποιήστε|gunakan|sử dụng)${WE}`;
 const TO = `${W}(?:to|um|pour|per|para|om|чтобы|щоб|aby|för att|για να|untuk|để)${WE}`;
 
-/** Verbs that follow the code in verb-final languages: "kodu girin", "コードを入力", "코드를 입력", "कोड दर्ज करें". */
-const ENTER_AFTER = alt([`${W}(?:gir\\p{L}*|yazın|yazınız)${WE}`, 'दर्ज|डालें|入力|입력|输入|輸入']);
+/** The code, then the verb, in verb-final languages: "kodu girin", "コードを入力", "코드를 입력", "कोड दर्ज करें". */
+const CODE_THEN_ENTER = `(?:${W}kod\\p{L}*|कोड|ओटीपी|码|碼|コード|番号|코드|번호)[^.!?。！？\\n]{0,30}(?:${W}(?:gir\\p{L}*|yazın|yazınız)${WE}|दर्ज|डालें|入力|입력|输入|輸入)`;
 
 /** The code must not be shared: "never share this code", "nicht weitergeben", "请勿泄露", "타인에게 알려주지 마세요". */
 const DONT_SHARE = alt([
@@ -45,20 +46,19 @@ const DONT_SHARE = alt([
 ]);
 
 const TIME = alt([
-  `${W}(?:min|mins|minutes?|minuti|minuten|minutos|minut\\p{L}*|мин\\p{L}*|хвилин\\p{L}*|dakika|λεπτ\\p{L}*|phút|menit)${WE}`,
-  `${W}(?:hours?|stunden?|heures?|horas?|ore|uur|час\\p{L}*|годин\\p{L}*|godzin\\p{L}*|hodin\\p{L}*|timmar|saat|ώρ\\p{L}*|giờ|jam)${WE}`,
+  `${W}(?:min|mins|minutes?|minuti|minuten|minutos|minut\\p{L}*|мин\\p{L}*|хвилин\\p{L}*|dakika|λεπτ\\p{L}*|phút|menit|hours?|stunden?|heures?|horas?|ore|uur|час\\p{L}*|годин\\p{L}*|godzin\\p{L}*|hodin\\p{L}*|timmar|saat|ώρ\\p{L}*|giờ|jam)${WE}`,
   'دقائق|دقيقة|ساعة|ساعات|דקות|דקה|שעות|שעה|मिनट|घंटे|นาที|ชั่วโมง|分钟|分鐘|分間?|時間|小时|小時|분|시간',
 ]);
 const EXPIRES = alt([
-  `${W}(?:expir\\p{L}*|valid|gültig|läuft|abläuft|valable|caduca|válid[oa]|scade|valido|valida|verloopt|geldig|действ\\p{L}*|истека\\p{L}*)`,
-  `${W}(?:дійсн\\p{L}*|ważn\\p{L}*|wygaś\\p{L}*|platn\\p{L}*|vyprš\\p{L}*|giltig|upphör|geçerli\\p{L}*|sona er\\p{L}*)`,
+  `${W}(?:expir\\p{L}*|valid|gültig|läuft|abläuft|valable|caduca|válid[oa]|scade|valido|valida|verloopt|geldig|действ\\p{L}*|истека\\p{L}*|дійсн\\p{L}*|ważn\\p{L}*|wygaś\\p{L}*|platn\\p{L}*|vyprš\\p{L}*|giltig|upphör|geçerli\\p{L}*|sona er\\p{L}*)`,
   'صالح|تنتهي|בתוקף|תקף|יפוג|मान्य|समाप्त|hiệu lực|hết hạn|berlaku|kedaluwarsa|หมดอายุ|ใช้ได้|ισχύ\\p{L}*|λήγει',
 ]);
 const EXPIRES_AFTER = '有效|过期|過期|有効|失效|유효|만료|이내|以内|内に';
 
 /** Each a sign that the mail asks to use a code now; any one is enough. */
 export const ASKS_FOR_CODE: RegExp[] = [
-  new RegExp(`(?:${ENTER_BEFORE})[^.!?。！？\\n]{0,40}(?:${CODE})|(?:${CODE})[^.!?。！？\\n]{0,30}(?:${ENTER_AFTER})`, 'iu'),
+  new RegExp(`(?:${ENTER_BEFORE})[^.!?。！？\\n]{0,40}(?:${CODE})`, 'iu'),
+  new RegExp(CODE_THEN_ENTER, 'iu'),
   new RegExp(`(?:${USE_BEFORE})[^.!?\\n]{0,20}(?:${CODE})[^.!?\\n]{0,3}(?:${TO})`, 'iu'),
   new RegExp(DONT_SHARE, 'iu'),
   new RegExp(
