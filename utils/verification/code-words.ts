@@ -96,7 +96,7 @@ export const STRENGTHENER = new RegExp(
     alt(VERIFY_WORDS),
     'log[ -]?in|sign[ -]?in|security|temporary|временн\\p{L}*|тимчасов\\p{L}*|tymczasow\\p{L}*|dočasn\\p{L}*|tillfällig\\p{L}*|geçici',
     'अस्थायी|tạm thời|sementara|ชั่วคราว|προσωριν\\p{L}*|临时|臨時|一時|임시|sicherheit\\p{L}*|anmelde\\p{L}*|s[ée]curit[ée]|connexion|temporaire',
-    'seguridad|temporal|sicurezza|temporane\\p{L}*|segurança|tempor[áa]ri\\p{L}*|beveiliging\\p{L}*|inlog\\p{L}*|tijdelijke',
+    'seguridad|temporal|inicio de sesi[óo]n|in[íi]cio de sess[ãa]o|авторизац\\p{L}*|sicurezza|temporane\\p{L}*|segurança|tempor[áa]ri\\p{L}*|beveiliging\\p{L}*|inlog\\p{L}*|tijdelijke',
     'вход\\p{L}*|безопасност\\p{L}*|входу|безпеки|logowani\\p{L}*|bezpieczeństw\\p{L}*|přihlaš\\p{L}*|bezpečnost\\p{L}*',
     'sikkerhe[dt]\\p{L}*|innlogging\\p{L}*|log(?:ind|inn)|engangs\\p{L}*|kirjautumis\\p{L}*|turva\\p{L}*|kertakäyttö\\p{L}*|vahvistus\\p{L}*',
     `inloggning\\p{L}*|säkerhet\\p{L}*|giriş|güvenlik|${AR}(?:دخول|أمان|مؤقت\\p{L}*)|${HE}(?:כניסה|אבטחה|זמני\\p{L}*)|लॉगिन|सुरक्षा`,
