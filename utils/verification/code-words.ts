@@ -134,6 +134,8 @@ export const OTHER_KIND_BEFORE = new RegExp(
     'uthämtning\\p{L}*|hämtnings\\p{L}*|port(?!\\p{L})|dörr\\p{L}*|afhentning\\p{L}*|hente(?!\\p{L})|dør\\p{L}*|pakke\\p{L}*|nouto\\p{L}*',
     'ovi(?!\\p{L})|teslim\\p{L}*|受取|受け取り|受付|수령|픽업|보관함|출입',
     // A payment's, a transaction's or a booking's code, and backup codes kept for later.
+    // Codes to join a class or a lobby, or to claim a prize or a bonus.
+    'join|class(?:room)?(?!\\p{L})|course|lobby|prize|bonus|lottery|raffle|sweepstakes|contest',
     'payment|transaction|billing|backup|pnr|cvv|cvc|epp(?!\\p{L})|puk(?!\\p{L})|zahlungs\\p{L}*|transaktions\\p{L}*|sicherungs\\p{L}*|betaal\\p{L}*|betalings\\p{L}*',
     'transactie\\p{L}*|betalnings\\p{L}*|reserv(?:kod|kode)\\p{L}*|платёжн\\p{L}*|платежн\\p{L}*|резервн\\p{L}*|платіжн\\p{L}*',
     'płatnicz\\p{L}*|zapasow\\p{L}*|platební|záložní|ödeme|yedek|भुगतान|लेनदेन|बैकअप|付款|支付|交易|备用|備用|決済|支払|取引',

@@ -104,6 +104,7 @@ const KIND_WORDS = new RegExp(
 );
 
 const PAYMENT_WORD = new RegExp(`${B}(?:${alt(PAYMENT_WORDS)})${E}`, 'iu');
+const ORDER_WORD = new RegExp(`${B}(?:${alt(ORDER_WORDS)})${E}`, 'iu');
 
 /**
  * What the whole mail is about: the subject and the start of the text, scanned once, and only
@@ -130,9 +131,13 @@ export class MailKind {
         for (const name in groups) if (groups[name] !== undefined) this.found.add(name);
         if (this.found.size === Object.keys(KINDS).length) break;
       }
-      // A payment word in a footer ("secure payments") makes no receipt: the subject or an amount must agree.
-      if (this.found.has('payment') && !PAYMENT_WORD.test(this.subject) && !AMOUNT.test(this.text)) {
-        this.found.delete('payment');
+      // A receipt says so in its subject, or shows a payment with its amount at the top, or is an
+      // order (its subject says) with its amount: a footer's "secure payments" or "free shipping on
+      // orders over €50" makes none.
+      this.found.delete('payment');
+      const head = this.text.slice(0, this.subject.length + 1500);
+      if (PAYMENT_WORD.test(this.subject) || ((PAYMENT_WORD.test(head) || ORDER_WORD.test(this.subject)) && AMOUNT.test(head))) {
+        this.found.add('payment');
       }
     }
     return this.found.has(kind);

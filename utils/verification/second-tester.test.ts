@@ -305,6 +305,18 @@ const otherKindsOfCode: Case[] = [
   ['Ödeme dekontu', 'Tutar: 250,00 TL\nOnay kodu: 048291', false, null],
   ['إيصال الدفع', 'المبلغ: 25.00 ر.س\nرمز الموافقة: 048291', false, null],
   ['भुगतान रसीद', 'राशि: ₹250\nअनुमोदन कोड: 048291', false, null],
+  // An order (its subject says) with its amount is a receipt; a shop's footer makes none.
+  ['Order confirmation #1234', 'Thanks for your order!\nTotal: €49.99\nCode: 482913\nWe will ship soon.', false, null],
+  [
+    'Welcome to Shop',
+    'Hi Jane,\n\nYour code: 482913\n\nThanks for choosing Shop, the home of great deals for the whole family.\n\nTrack your orders any time. Gift wrapping from €2.',
+    false,
+    '482913',
+  ],
+  // Codes to join a class or claim a prize.
+  ['Join my class', 'Enter the class code: 482913', false, null],
+  ['You won!', 'Enter your prize code at example.com: 482913', false, null],
+  ['Your Epic Games security code', 'Your Epic Games security code: 482913', false, '482913'],
   // Backup and recovery codes: kept, not typed now; a list of codes alike is no one-time code.
   ['2FA enabled', 'Recovery code: 482913', false, null],
   ['2FA enabled', 'Your backup code: 48291302', false, null],
