@@ -67,13 +67,26 @@ function isRejected(text: string, c: Candidate, anchors: Anchor[]): boolean {
   return false;
 }
 
+/** Nouns for "number" (a code word's number: OTP number, 인증 번호). */
+const NUMBER_NOUN =
+  /^(?:number|nummer|numéro|número|numero|номер|numer|číslo|numara|رقم|מספר|नंबर|số|nomor|หมายเลข|αριθμ|号码|號碼|番号|번호)/iu;
+/** What a code verifies: an account (a membership), in the languages of `number-words.ts`. */
+const ACCOUNT_KIND =
+  /^(?:accounts?|konta|hesap|tài khoản|rekening|บัญชี|账号|帳號|口座|계좌|rachunk\p{L}*|сч[её]т\p{L}*|рахун\p{L}*|member|membership)/iu;
+
 /**
- * "Use this code to verify your account: 482913": the kind word is the object of a sentence that a
+ * "Use this code to verify your account: 482913": the account is the object of a sentence that a
  * code word opened, and only a colon follows it. The number belongs to the noun that labels it
  * (`account number: 1234`, `Account: 1234`), not to one that ends a sentence about the code.
  */
 function endsAnnouncement(text: string, kindStart: number, numberKind: RegExpExecArray, anchors: Anchor[]): boolean {
-  if (!/^\s*[:：]\s*$/.test(numberKind.groups?.rest ?? '')) return false;
+  const rest = numberKind.groups?.rest ?? '';
+  if (!/^\s*[:：]\s*$/.test(rest)) return false;
+  const kindWord = text.slice(kindStart, kindStart + 12);
+  // "OTP number: 938152", "OTP 번호: 938152": the number of the code word right before it.
+  if (NUMBER_NOUN.test(kindWord) && anchors.some((a) => a.end <= kindStart && /^\s?$/.test(text.slice(a.end, kindStart))))
+    return true;
+  if (!ACCOUNT_KIND.test(kindWord)) return false;
   return anchors.some((a) => a.end <= kindStart && kindStart - a.end <= 80 && !SENTENCE_END.test(text.slice(a.end, kindStart)));
 }
 

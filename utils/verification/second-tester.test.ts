@@ -23,6 +23,9 @@ const accountGuard: Case[] = [
   ['', 'Enter the code below.\nAccount: 48213921', false, null],
   ['', 'Your code: 482913\nAccount number: 48213921', false, '482913'],
   ['', 'We sent a code to the phone number ending in 4821', false, null],
+  ['', 'Your verification code for order: 48213921', false, null],
+  // A code word's number: OTP number, 인증 번호.
+  ['', 'Your OTP number: 938152', false, '938152'],
 ];
 
 const oneTimePassword: Case[] = [
