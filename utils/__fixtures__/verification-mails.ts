@@ -2179,6 +2179,303 @@ export const tuningMails: VerificationMail[] = [
     link: null,
     note: 'Newsletter "Log in to your account" button on a tracked (token-looking) URL: navigation, not a magic link',
   },
+  // ------------------------------------------------ a second tester's shapes (general rules, see second-tester.test.ts)
+  {
+    id: 'en-s1',
+    lang: 'en',
+    subject: 'Confirm your email for Example',
+    content:
+      'Hi Jane,\n\nThanks for signing up for Example. Use this code to verify your account: 482913\n\n' +
+      'The code expires in 30 minutes. Your account number is 10048213 — keep it for support requests.\n\nThe Example team',
+    html: false,
+    code: '482913',
+    link: null,
+    note: '"account" ends the sentence that announces the code; the account number is labelled by its noun',
+  },
+  {
+    id: 'it-s1',
+    lang: 'it',
+    subject: 'Conferma la tua email',
+    content: layout(
+      '<p>Ciao Giulia,</p><p>grazie per esserti registrata. Usa questo codice per verificare il tuo account: <b>739104</b></p>' +
+        '<p>Il codice scade tra 15 minuti.</p>',
+      'Esempio S.r.l. · Via Roma 1, 00184 Roma · P.IVA 01234567890',
+    ),
+    html: true,
+    code: '739104',
+    link: null,
+    note: 'Italian uses "account": it ends the sentence, it labels no number',
+  },
+  {
+    id: 'he-s1',
+    lang: 'he',
+    subject: 'הסיסמה החד פעמית שלך',
+    content: layout(
+      '<p>שלום,</p><p>הסיסמה החד פעמית שלך: <b>938152</b></p><p>הסיסמה תקפה ל-10 דקות. אין למסור אותה לאף אחד.</p>',
+      'דוגמה בע"מ · רחוב הרצל 1, תל אביב 6100000',
+    ),
+    html: true,
+    code: '938152',
+    link: null,
+    note: 'Hebrew one-time password with the article (הסיסמה החד פעמית)',
+  },
+  {
+    id: 'ko-s1',
+    lang: 'ko',
+    subject: '[예시은행] 일회용 비밀번호 안내',
+    content:
+      '안녕하세요, 예시은행입니다.\n\n요청하신 일회용 비밀번호: 938152\n\n3분 이내에 입력해 주세요. 타인에게 절대 알려주지 마세요.\n\n고객센터 1588-1234',
+    html: false,
+    code: '938152',
+    link: null,
+    note: 'Korean one-time password (비밀번호 holds 번호, no number kind); a hotline in the footer',
+  },
+  {
+    id: 'pl-s1',
+    lang: 'pl',
+    subject: 'Aktywuj swoje konto w Otodom',
+    content:
+      'Cześć,\n\ndziękujemy za rejestrację w serwisie Otodom.\n\nAby aktywować konto, kliknij w poniższy link:\n\n' +
+      'https://www.otodom.pl/konto/aktywacja/?h=c81f9a2be7d04a1c\n\nLink jest ważny przez 72 godziny.\n\n' +
+      'Pozdrawiamy,\nZespół Otodom\nOLX Sp. z o.o., ul. Królowej Jadwigi 43, 61-872 Poznań',
+    html: false,
+    code: null,
+    link: 'https://www.otodom.pl/konto/aktywacja/?h=c81f9a2be7d04a1c',
+    note: 'Polish perfective infinitive "aktywować" above a bare URL whose path says aktywacja',
+  },
+  {
+    id: 'de-s1',
+    lang: 'de',
+    subject: 'Dein Anmeldelink',
+    content: layout(
+      '<p>Hallo,</p><p>um dich bei Beispiel anzumelden, klicke auf den folgenden Link:</p>' +
+        '<p><a href="https://beispiel.de/auth/e/Kq82Lm92Zx77Yw01Ab">https://beispiel.de/auth/e/Kq82Lm92Zx77Yw01Ab</a></p>' +
+        '<p>Der Link ist 15 Minuten gültig.</p>',
+      'Beispiel GmbH · Musterstraße 1 · 10115 Berlin',
+    ),
+    html: true,
+    code: null,
+    link: 'https://beispiel.de/auth/e/Kq82Lm92Zx77Yw01Ab',
+    note: 'German zu-infinitive "anzumelden" before a magic link',
+  },
+  {
+    id: 'pt-s1',
+    lang: 'pt',
+    subject: 'Pedido de alteração da palavra-passe',
+    content: layout(
+      '<p>Olá,</p><p>Recebemos um pedido para alterar a palavra-passe da sua conta.</p><p>Para alterar a palavra-passe, clique no botão abaixo:</p>' +
+        button('https://conta.exemplo.pt/pp/9a2c7f3e1b4d', 'Alterar palavra-passe') +
+        '<p>Se não fez este pedido, ignore este email.</p>',
+      'Exemplo, S.A. · Av. da Liberdade 110, 1269-046 Lisboa',
+    ),
+    html: true,
+    code: null,
+    link: 'https://conta.exemplo.pt/pp/9a2c7f3e1b4d',
+    note: 'European Portuguese "alterar a palavra-passe": a change-password button is the reset action',
+  },
+  {
+    id: 'en-s2',
+    lang: 'en',
+    subject: 'Password change request',
+    content: layout(
+      '<p>Hi Jane,</p><p>Someone asked to change the password of your Example account. To change your password, click the button below.</p>' +
+        button('https://example.com/pw/change?key=Kq82Lm92Zx', 'Change my password') +
+        "<p>If you didn't ask for this, you can ignore this email.</p>",
+    ),
+    html: true,
+    code: null,
+    link: 'https://example.com/pw/change?key=Kq82Lm92Zx',
+    note: '"Change your password" is a reset action',
+  },
+  {
+    id: 'en-s3',
+    lang: 'en',
+    subject: 'One-time verification code',
+    content: layout(
+      '<p>Hi Jane,</p><p>A request was made to sign in to your Acme account. To sign in, click the button below or enter the provided code.</p>' +
+        button('https://acme.okta.com/email/verify/00ub0oNGTSWTBKOLGLNR?token=ftr2eAiz4Rk3XyQw&fromURI=%2Fapp', 'Sign In') +
+        '<p>Enter a code instead: <b style="font-size:20px">723401</b></p><p>This link expires in 15 minutes.</p>' +
+        '<p>If you didn’t request this, let your administrator know.</p>',
+      'This is an automatically generated message from Okta. Replies are not monitored or answered.',
+    ),
+    html: true,
+    code: '723401',
+    link: 'https://acme.okta.com/email/verify/00ub0oNGTSWTBKOLGLNR?token=ftr2eAiz4Rk3XyQw&fromURI=%2Fapp',
+    note: 'Okta style: a Sign In button offered beside the code ("click the button or enter the code"); both are the way in',
+  },
+  {
+    id: 'en-s4',
+    lang: 'en',
+    subject: 'Your temporary Example login code',
+    content: layout(
+      '<p>Hi there,</p><p>Copy and paste this temporary login code:</p>' +
+        '<p style="font-family:monospace;font-size:22px;background:#f4f4f4;padding:12px">4kQm-Zp2x-8RvT</p>' +
+        '<p>This code expires in 10 minutes. Order ref. ORD-2026-4821 is unaffected.</p>',
+    ),
+    html: true,
+    code: '4kQmZp2x8RvT',
+    link: null,
+    note: 'A long hyphenated code in mixed case next to "temporary login code"; an order reference is no code',
+  },
+  {
+    id: 'en-s5',
+    lang: 'en',
+    subject: 'Your Example password was changed',
+    content: layout(
+      '<p>Hi Jane,</p><p>The password for your Example account was changed on 27 November 2026 at 10:45 (UTC).</p>' +
+        '<p>If you made this change, you don’t need to do anything.</p><p>If you did not do this, reset your password right away:</p>' +
+        button('https://example.com/account/reset-password?token=Kq82Lm92Zx77Yw01', 'Reset password'),
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'A notice of a change already made: its "reset your password" button is a remedy, not the action',
+  },
+  {
+    id: 'de-s2',
+    lang: 'de',
+    subject: 'Dein Passwort wurde geändert',
+    content:
+      'Hallo Max,\n\ndas Passwort deines Beispiel-Kontos wurde soeben geändert.\n\n' +
+      'Warst du das nicht? Dann setze dein Passwort hier zurück:\nhttps://beispiel.de/passwort/zuruecksetzen?t=Kq82Lm92Zx77\n\n' +
+      'Dein Beispiel-Team',
+    html: false,
+    code: null,
+    link: null,
+    note: 'German change notice: the reset URL is the remedy',
+  },
+  {
+    id: 'it-s2',
+    lang: 'it',
+    subject: 'Biglietto Roma Termini – Milano Centrale',
+    content: layout(
+      '<p>Gentile Giulia,</p><p>grazie per aver acquistato con noi. Ecco il tuo biglietto.</p>' +
+        '<table><tr><td>Codice PNR:</td><td><b>XJ4K2M</b></td></tr><tr><td>Treno</td><td>FR 9541</td></tr>' +
+        '<tr><td>Partenza</td><td>27/11/2026 08:45</td></tr><tr><td>Carrozza 5, posto 12A</td><td>€ 49,90</td></tr></table>' +
+        '<p>Presenta il biglietto a bordo in formato digitale.</p>',
+      'Esempio Treni S.p.A. · Piazza della Croce Rossa 1, 00161 Roma',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'A train ticket: its "Codice PNR" names the booking, not a verification code',
+  },
+  {
+    id: 'vi-s1',
+    lang: 'vi',
+    subject: 'Xác nhận chuyến đi của bạn',
+    content:
+      'Chào bạn,\n\nChuyến đi của bạn đã được xác nhận.\n\nMã đặt xe: 482913\nĐiểm đón: 12 Lê Lợi, Quận 1\nTài xế: Nguyễn Văn A · 51F-123.45\n\n' +
+      'Giá cước: 85.000đ\n\nCảm ơn bạn đã sử dụng dịch vụ.',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Vietnamese ride booking: "Mã đặt xe" (booking code) is another kind of code',
+  },
+  {
+    id: 'el-s1',
+    lang: 'el',
+    subject: 'Απόδειξη πληρωμής',
+    content: layout(
+      '<p>Αγαπητέ πελάτη,</p><p>Η πληρωμή σας ολοκληρώθηκε.</p>' +
+        '<p>Ποσό: 49,90 €<br>Κωδικός πληρωμής: 482913<br>Ημερομηνία: 27/11/2026</p><p>Ευχαριστούμε!</p>',
+      'Παράδειγμα Α.Ε. · Λεωφ. Κηφισίας 100, 115 26 Αθήνα',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'Greek payment receipt: a payment code',
+  },
+  {
+    id: 'pt-s2',
+    lang: 'pt',
+    subject: 'Comprovante de transferência Pix',
+    content:
+      'Comprovante de transferência\n\nValor: R$ 150,00\nData: 27/11/2026 às 14:32\nPara: Maria Souza\nInstituição: Banco Exemplo\n\n' +
+      'Autenticação: 48291302\n\nID da transação: E12345678202611271432abcdef',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Brazilian Pix receipt: its "Autenticação" number is the payment\'s, not a verification code',
+  },
+  {
+    id: 'en-s6',
+    lang: 'en',
+    subject: 'Your receipt from Blue Bottle Coffee',
+    content: layout(
+      '<h2>$12.50</h2><p>Thank you for your purchase.</p>' +
+        '<table><tr><td>Latte</td><td>$5.50</td></tr><tr><td>Croissant</td><td>$7.00</td></tr></table>' +
+        '<p>Visa •••• 4242<br>Approval code: 048291<br>Transaction ID: 8812-0042</p>',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'A card receipt: "Approval code" is the card payment\'s',
+  },
+  {
+    id: 'es-s1',
+    lang: 'es',
+    subject: 'Recibo de tu compra',
+    content:
+      'Gracias por tu compra.\n\nTotal: 25,00 €\nTarjeta: **** 4242\nCódigo de autorización: 048291\nFecha: 27/11/2026 10:45\n\nEjemplo S.L. · Gran Vía 1, 28013 Madrid',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Spanish card receipt: "Código de autorización" is the payment\'s',
+  },
+  {
+    id: 'ko-s2',
+    lang: 'ko',
+    subject: '[예시카드] 결제 승인 안내',
+    content: '예시카드 승인 안내\n\n결제금액: 25,000원\n가맹점: 예시커피\n승인번호: 04829113\n일시: 11/27 10:45',
+    html: false,
+    code: null,
+    link: null,
+    note: "Korean card approval: 승인번호 is the payment's approval number",
+  },
+  {
+    id: 'en-s7',
+    lang: 'en',
+    subject: '[GitHub] Two-factor authentication enabled',
+    content:
+      'Hey jdoe!\n\nYou have enabled two-factor authentication. Save your recovery codes in a safe place. ' +
+      'You can use them to sign in if you lose access to your device:\n\n' +
+      'a1b2c-3d4e5\nf6g7h-8i9j0\nk1l2m-3n4o5\np6q7r-8s9t0\n\nThanks,\nThe GitHub Team',
+    html: false,
+    code: null,
+    link: null,
+    note: 'A list of 2FA recovery codes to keep is no one-time code',
+  },
+  {
+    id: 'en-s8',
+    lang: 'en',
+    subject: 'One-time passcode for your online purchase',
+    content: layout(
+      '<p>Dear customer,</p><p>You are making a purchase of <b>EUR 49.99</b> at Example Shop with your card ending 4242.</p>' +
+        '<p>Your one-time passcode is:</p>' +
+        bigCode('482913') +
+        '<p>It expires in 5 minutes. Never share it with anyone, not even bank staff.</p>',
+      'Example Bank plc · 1 Bank Street, London EC2R 8AH',
+    ),
+    html: true,
+    code: '482913',
+    link: null,
+    note: 'A payment mail that asks for its one-time passcode: amounts around a code do not hide it',
+  },
+  {
+    id: 'en-s9',
+    lang: 'en',
+    subject: 'Your new recovery codes',
+    content: layout(
+      '<p>Hi Jane,</p><p>You generated new recovery codes for your Example account. Each code works once. Keep them somewhere safe:</p>' +
+        '<table><tr><td>4829 1302</td><td>5820 1934</td></tr><tr><td>1029 3847</td><td>5562 0091</td></tr></table>' +
+        '<p>Your old recovery codes no longer work.</p>',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'Recovery codes in a table: a list of codes alike, kept for later, is no one-time code',
+  },
 ];
 
 export const allMails: VerificationMail[] = [...blindMails, ...tuningMails];

@@ -19,6 +19,10 @@ export const B = `(?<!${WORD_CHAR})`;
 export const E = `(?!${WORD_CHAR})`;
 
 const alt = (words: string[]): string => words.join('|');
+/** Arabic proclitics written onto a word: and, so, with, as, for, the (والتحقق, بالرمز, للدخول). */
+const AR = '(?:[وفبك]?(?:ال|لل)|[وفبكل])?';
+/** Hebrew prefixes written onto a word, at most two: and, the, in, to, from, that, as (הסיסמה החד פעמית, לכניסה). */
+const HE = '[והבלמשכ]{0,2}';
 
 /**
  * Nouns for "code": a number next to one is a code unless the words around say which other kind
@@ -28,8 +32,8 @@ const alt = (words: string[]): string => words.join('|');
 const CODE_NOUNS = [
   'clave' + E,
   'κωδικ\\p{L}*|κώδικ\\p{L}*',
-  '[وبلفك]?(?:ال)?(?:رمز|كود)(?:ك|كم|ه|ها|ي|نا)?' + E,
-  '[הבלמשו]{0,2}קוד(?:ים|י|ך|כם|ו)?' + E,
+  AR + '(?:رمز|كود)(?:ك|كم|ه|ها|ي|نا)?' + E,
+  HE + 'קוד(?:ים|י|ך|כם|ו)?' + E,
   'कोड|पासकोड',
   'mã' + E,
   'รหัส',
@@ -42,18 +46,18 @@ const CODE_NOUNS = [
 /** Words that name a verification code by themselves (verification, OTP, one-time…): strong anchors. */
 const VERIFY_WORDS = [
   'verif\\p{L}*|v[ée]rif\\p{L}*|weryfik\\p{L}*|authent\\p{L}*|autentica\\p{L}*|autentifica\\p{L}*',
-  'otp|totp|2fa|mfa|one[ -]time|einmal\\p{L}*|monouso|usage unique|un solo uso|uso [úu]nico|eenmalige?',
+  'otp|totp|2fa|mfa|one[ -]time|single[ -]use|einmal\\p{L}*|monouso|usage unique|un solo uso|uso [úu]nico|eenmalige?',
   'jednorazow\\p{L}*|jednoráz\\p{L}*|ověřov\\p{L}*|ověření|engångs\\p{L}*|doğrulama\\p{L}*|tek kullanımlık',
-  'xác minh|xác thực|sekali pakai',
+  'xác minh|xác thực|(?:mật khẩu|mã) (?:dùng |sử dụng )?một lần|sekali pakai',
   'подтвер[жд]\\p{L}*|проверочн\\p{L}*|верификац\\p{L}*|одноразов\\p{L}*|підтвер[жд]\\p{L}*|перевірочн\\p{L}*|верифікац\\p{L}*',
-  'επαλήθευσ\\p{L}*|επιβεβαίωσ\\p{L}*|μιας χρήσης|ταυτοποίησ\\p{L}*',
-  '(?:ال)?تحقق|(?:ال)?تأكيد|(?:ال)?تفعيل|لمرة واحدة',
-  '[לה]?אימות|חד[ -]פעמי\\p{L}*|הזדהות',
-  'सत्यापन|ओटीपी|पुष्टिकरण|वन टाइम',
+  'επαλήθευσ\\p{L}*|επιβεβαίωσ\\p{L}*|μ[ιί]ας χρήσης|ταυτοποίησ\\p{L}*',
+  AR + '(?:تحقق|تأكيد|تفعيل)|لمرة واحدة',
+  HE + '(?:אימות|חד[ -]פעמי\\p{L}*|הזדהות)',
+  'सत्यापन|ओटीपी|पुष्टिकरण|वन टाइम|एक बार (?:इस्तेमाल|उपयोग)',
   'ยืนยัน|ใช้ครั้งเดียว',
   '验证|驗證|校验|校驗|认证|認證|动态密码|動態密碼|一次性',
-  '認証|ワンタイム|本人確認',
-  '인증|일회용|본인 ?확인',
+  '認証|ワンタイム|使い捨て|本人確認',
+  '인증|일회용|1회용|일회성|본인 ?확인',
 ];
 
 /** Anchors: every code noun and verification word (compound nouns apart, below). */
@@ -80,7 +84,7 @@ export const VERB_ONLY = new RegExp(
   `^(?:${alt([
     'verif\\p{L}*|v[ée]rif\\p{L}*|weryfik\\p{L}*|authent\\p{L}*|autentica\\p{L}*|autentifica\\p{L}*|ověř\\p{L}*|doğrulama\\p{L}*',
     'xác minh|xác thực|подтвер[жд]\\p{L}*|проверочн\\p{L}*|верификац\\p{L}*|підтвер[жд]\\p{L}*|перевірочн\\p{L}*|верифікац\\p{L}*',
-    'επαλήθευσ\\p{L}*|επιβεβαίωσ\\p{L}*|ταυτοποίησ\\p{L}*|(?:ال)?تحقق|(?:ال)?تأكيد|(?:ال)?تفعيل|[לה]?אימות|הזדהות',
+    `επαλήθευσ\\p{L}*|επιβεβαίωσ\\p{L}*|ταυτοποίησ\\p{L}*|${AR}(?:تحقق|تأكيد|تفعيل)|${HE}(?:אימות|הזדהות)`,
     'सत्यापन|पुष्टिकरण|ยืนยัน|验证|驗證|校验|校驗|认证|認證|認証|本人確認|인증|본인 ?확인',
   ])})$`,
   'iu',
@@ -90,11 +94,12 @@ export const VERB_ONLY = new RegExp(
 export const STRENGTHENER = new RegExp(
   `${B}(?:${alt([
     alt(VERIFY_WORDS),
-    'log[ -]?in|sign[ -]?in|security|temporary|sicherheit\\p{L}*|anmelde\\p{L}*|s[ée]curit[ée]|connexion|temporaire',
-    'seguridad|temporal|sicurezza|temporane\\p{L}*|segurança|tempor[áa]ri\\p{L}*|beveiliging\\p{L}*|inlog\\p{L}*|tijdelijke',
+    'log[ -]?in|sign[ -]?in|security|temporary|временн\\p{L}*|тимчасов\\p{L}*|tymczasow\\p{L}*|dočasn\\p{L}*|tillfällig\\p{L}*|geçici',
+    'अस्थायी|tạm thời|sementara|ชั่วคราว|προσωριν\\p{L}*|临时|臨時|一時|임시|sicherheit\\p{L}*|anmelde\\p{L}*|s[ée]curit[ée]|connexion|temporaire',
+    'seguridad|temporal|inicio de sesi[óo]n|in[íi]cio de sess[ãa]o|авторизац\\p{L}*|sicurezza|temporane\\p{L}*|segurança|tempor[áa]ri\\p{L}*|beveiliging\\p{L}*|inlog\\p{L}*|tijdelijke',
     'вход\\p{L}*|безопасност\\p{L}*|входу|безпеки|logowani\\p{L}*|bezpieczeństw\\p{L}*|přihlaš\\p{L}*|bezpečnost\\p{L}*',
     'sikkerhe[dt]\\p{L}*|innlogging\\p{L}*|log(?:ind|inn)|engangs\\p{L}*|kirjautumis\\p{L}*|turva\\p{L}*|kertakäyttö\\p{L}*|vahvistus\\p{L}*',
-    'inloggning\\p{L}*|säkerhet\\p{L}*|giriş|güvenlik|(?:ال)?دخول|(?:ال)?أمان|כניסה|אבטחה|लॉगिन|सुरक्षा',
+    `inloggning\\p{L}*|säkerhet\\p{L}*|giriş|güvenlik|${AR}(?:دخول|أمان|مؤقت\\p{L}*)|${HE}(?:כניסה|אבטחה|זמני\\p{L}*)|लॉगिन|सुरक्षा`,
     'đăng nhập|bảo mật|masuk|keamanan|เข้าสู่ระบบ|ความปลอดภัย|σύνδεσης|ασφαλείας',
     '登录|登入|安全|ログイン|セキュリティ|로그인|보안',
   ])})`,
@@ -128,6 +133,13 @@ export const OTHER_KIND_BEFORE = new RegExp(
     'paket\\p{L}*|schließfach\\p{L}*|zustell\\p{L}*|afhaal\\p{L}*|ophaal\\p{L}*|pakket\\p{L}*|kluis\\p{L}*|deur\\p{L}*|bezorg\\p{L}*',
     'uthämtning\\p{L}*|hämtnings\\p{L}*|port(?!\\p{L})|dörr\\p{L}*|afhentning\\p{L}*|hente(?!\\p{L})|dør\\p{L}*|pakke\\p{L}*|nouto\\p{L}*',
     'ovi(?!\\p{L})|teslim\\p{L}*|受取|受け取り|受付|수령|픽업|보관함|출입',
+    // A payment's, a transaction's or a booking's code, and backup codes kept for later.
+    // Codes to join a class or a lobby, or to claim a prize or a bonus.
+    'join|class(?:room)?(?!\\p{L})|course|lobby|prize|bonus|lottery|raffle|sweepstakes|contest',
+    'payment|transaction|billing|backup|pnr|cvv|cvc|epp(?!\\p{L})|puk(?!\\p{L})|zahlungs\\p{L}*|transaktions\\p{L}*|sicherungs\\p{L}*|betaal\\p{L}*|betalings\\p{L}*',
+    'transactie\\p{L}*|betalnings\\p{L}*|reserv(?:kod|kode)\\p{L}*|платёжн\\p{L}*|платежн\\p{L}*|резервн\\p{L}*|платіжн\\p{L}*',
+    'płatnicz\\p{L}*|zapasow\\p{L}*|platební|záložní|ödeme|yedek|भुगतान|लेनदेन|बैकअप|付款|支付|交易|备用|備用|決済|支払|取引',
+    'バックアップ|결제|거래|백업',
   ])})`,
   'iu',
 );
@@ -163,6 +175,14 @@ export const OTHER_KIND_AFTER = new RegExp(
     'ส่วนลด|โปรโมชั่?น|ของขวัญ|แนะนำ|เชิญ|การจอง|จอง|คำสั่งซื้อ|สั่งซื้อ|พัสดุ|ไปรษณีย์|สินค้า|คูปอง|บัตรกำนัล|อ้างอิง|ประชุม|ติดตาม|ผ่าน',
     'έκπτωσ\\p{L}*|προσφορ\\p{L}*|προώθησ\\p{L}*|δώρ\\p{L}*|παραπομπ\\p{L}*|πρόσκλησ\\p{L}*|κράτησ\\p{L}*|παραγγελ\\p{L}*',
     'αποστολ\\p{L}*|προϊόν\\p{L}*|κουπον\\p{L}*|σύσκεψ\\p{L}*|συνάντησ\\p{L}*|πρόσβασ\\p{L}*',
+  ])})|^[\\s:-]*${B}(?:(?:de|d'|du|del|di|da|do|della|dello)\\s*)?(?:${alt([
+    // A payment's, a transaction's or a backup code, a booking's PNR: named by a genitive, not by
+    // "for" (an "OTP for transaction of INR 5,000" is the transaction's one-time password).
+    'paiement|pagamento|pago|transa[cç][ãa]o|transacci[óo]n|transazione|transaction|secours|respaldo|pnr|оплат\\p{L}*|платеж\\p{L}*',
+    'плат[іе]ж\\p{L}*|транзакц\\p{L}*|резервн\\p{L}*|płatnoś\\p{L}*|transakcj\\p{L}*|zapasow\\p{L}*|platb\\p{L}*|transakc\\p{L}*',
+    '(?:ال)?(?:دفع|سداد|معاملة|احتياطي)' + E,
+    '[הל]?(?:תשלום|עסקה|גיבוי)' + E,
+    'thanh toán|dự phòng|đặt xe|pembayaran|cadangan|ชำระเงิน|ธุรกรรม|สำรอง|πληρωμ\\p{L}*|συναλλαγ\\p{L}*',
   ])})`,
   'iu',
 );

@@ -3,212 +3,26 @@
  *
  * A code is 4–8 digits, or 4–8 ASCII letters and digits mixed (9–12 next to a verification word),
  * or two groups of 3–4 joined by one space or hyphen (`123 456`, `123-456`, `A7K-9Q2`) or of four
- * and two (`4821 93`), or 4–8 single characters spaced out or one per table cell, a separator cell
- * allowed (`4 8 2 - 9 1 3`). It is returned without separators (`123456`, `A7K9Q2`): OTP fields,
- * often one box per character, expect only the characters; the grouping is display only.
+ * and two (`4821 93`), or 2–4 hyphenated groups of 3–5 letters and digits, mixed case allowed, next
+ * to a verification word (`4kQm-Zp2x-8RvT`), or 4–8 single characters spaced out or one per table
+ * cell, a separator cell allowed (`4 8 2 - 9 1 3`); see `candidates.ts`. It is returned without
+ * separators (`123456`, `A7K9Q2`): OTP fields, often one box per character, expect only the
+ * characters; the grouping is display only.
  *
- * It must sit near a code word ("anchor", see `code-words.ts`) that no word around turns into
+ * It must sit near a code word ("anchor", see `anchors.ts` and `code-words.ts`) that no word around turns into
  * another kind of code (promo, booking, gift card, meeting, parcel pickup, door…) and that is not
  * shown in person, and must not read as a price, a phone number, a date, a time, a duration, a
  * postcode, a P.O. box or an order number.
  */
-import {
-  ANCHOR,
-  ANCHOR_CASED,
-  COMPOUND_NOUN,
-  CONFIRMATION_WORD,
-  E,
-  IN_PERSON_AFTER,
-  IN_PERSON_BEFORE,
-  NEGATION,
-  OTHER_KIND_AFTER,
-  OTHER_KIND_BEFORE,
-  PROMO_NEAR,
-  STRENGTHENER,
-  VERB_ONLY,
-  VERIFY_WORD,
-  WORD_CHAR,
-} from './code-words';
+import { findAnchors, type Anchor, type Span } from './anchors';
+import { collectCandidates, type Candidate } from './candidates';
 import type { MailKind } from './mail-kinds';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER_KIND_BEFORE, PO_BOX_BEFORE, UNIT_AFTER, YEAR_BEFORE } from './number-words';
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-interface Anchor extends Span {
-  /** A verification word alone (verify, 验证): reaches less far than a word for the code itself. */
-  verbOnly: boolean;
-  /** A verification word, or a code noun next to one (login code, security code). */
-  strong: boolean;
-}
-
-interface Candidate extends Span {
-  code: string;
-  /** Plain 4-digit year (19xx/20xx): only accepted right next to a code word. */
-  yearLike: boolean;
-  /** A word and a number (SAVE20) or a long token (9–12 characters): only a strong anchor makes it a code. */
-  strongOnly: boolean;
-}
-
-/** The ending a code noun compound keeps once its qualifier (`Gutschein`, `promo`, `post`) is cut. */
-const NOUN_ENDING =
-  /-?(?:codes?|codice|codici|c[óo]digos?|kode[nr]?|koder(?:na)?|koodi\p{L}*|kod\p{L}*|k[óo]d\p{L}*|код\p{L}*)$/iu;
-/** Compounds of `code` that are never verification codes (encode, Unicode, opcode, QR-code…). */
-const TECH_PREFIX =
-  /^(?:en|de|uni|op|short|source|geo|html|css|dress|colou?r|iban|swift|bic|fehler|error|status|kunden|klant|client|customer|qr|bar|штрих|ean|zip)-?$/iu;
-/** Where the words that qualify an anchor stop: punctuation, a line or cell end, a digit. */
-const PHRASE_STOP = /[.!?。！？:：;；\n\t|•·,，、()（）[\]【】\d]/u;
-
-/** The phrase before `start`, at most 40 characters. */
-function phraseBefore(text: string, start: number): string {
-  const window = text.slice(Math.max(0, start - 40), start);
-  let cut = window.length;
-  while (cut > 0 && !PHRASE_STOP.test(window[cut - 1] as string)) cut--;
-  return window.slice(cut).trim();
-}
-
-/** The last words of a phrase, at most 12 characters a word (a CJK phrase has no spaces). */
-function lastWords(phrase: string, count = 2): string {
-  return phrase
-    .split(/ +/)
-    .slice(-count)
-    .join(' ')
-    .slice(-12 * count);
-}
-
-/** Code words, except those in `skip` (link and button words: "Verify email" is an action, not a code's label). */
-function findAnchors(text: string, kind: MailKind, skip: Span[]): Anchor[] {
-  const anchors: Anchor[] = [];
-  for (const regex of [COMPOUND_NOUN, ANCHOR, ANCHOR_CASED]) {
-    for (const match of text.matchAll(regex)) {
-      let start = match.index;
-      const end = start + match[0].length;
-      // A compound noun runs back to its word's start (at most 40 letters: Sicherheitsbestätigungscode).
-      if (regex === COMPOUND_NOUN) while (start > 0 && end - start < 40 && /[\p{L}-]/u.test(text[start - 1] as string)) start--;
-      const word = text.slice(start, end);
-      if (skip.some((span) => span.start <= start && end <= span.end)) continue;
-      const prefix = word.replace(NOUN_ENDING, '');
-      // A compound's own first part qualifies it: Abholcode, inlogcode, verifieringskod.
-      const compound = prefix !== word && prefix !== '';
-      if (compound && (TECH_PREFIX.test(prefix) || OTHER_KIND_BEFORE.test(prefix))) continue;
-      const phrase = phraseBefore(text, start);
-      const before = lastWords(phrase);
-      if (OTHER_KIND_BEFORE.test(before) || OTHER_KIND_AFTER.test(text.slice(end, end + 30))) continue;
-      const phraseAfter = text.slice(end, end + 30).split(PHRASE_STOP)[0] as string;
-      const shown = IN_PERSON_BEFORE.test(lastWords(phrase, 3)) || IN_PERSON_AFTER.test(phraseAfter);
-      if (shown && !NEGATION.test(`${lastWords(phrase, 4)} ${phraseAfter}`)) continue;
-      const around = `${before} ${phraseAfter}`;
-      const strong = VERIFY_WORD.test(word) || STRENGTHENER.test(around) || (compound && STRENGTHENER.test(prefix));
-      if (!strong) {
-        if (kind.is('booking') || kind.is('meeting') || kind.is('gift') || kind.is('pickup')) continue;
-        if (kind.is('order') && CONFIRMATION_WORD.test(`${before} ${word}`)) continue;
-        if (PROMO_NEAR.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
-      }
-      // A word ending in a code noun names the code (verifieringskod), it is no verb alone.
-      anchors.push({ start, end, verbOnly: VERB_ONLY.test(word) && !NOUN_ENDING.test(word), strong });
-    }
-  }
-  return anchors.sort((a, b) => a.start - b.start);
-}
 
 /** Hides URLs and e-mail addresses (same length, so positions hold) from the code search. */
 function maskNonText(text: string): string {
   const hide = (m: string): string => '\u25a1'.repeat(m.length);
   return text.replace(/(?:https?:\/\/|www\.)[^\s<>"']+/gi, hide).replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, hide);
-}
-
-const UNIT_TOKEN =
-  /^\d+(?:st|nd|rd|th|am|pm|h|hrs?|min|mins|s|sec|ms|gb|mb|kb|tb|px|pt|em|km|kg|mm|cm|k|m|p|fps|hz|khz|mhz|ghz|mp|eur|usd|gbp|x)$/i;
-const TECH_TOKEN =
-  /^(?:mp[34]|h26[45]|ipv[46]|covid19|win(?:dows)?\d+|x86|x64|utf8|utf16|sha\d+|md5|b2b|b2c|p2p|[48]k|[345]g|a[3-5]|ios\d+|html5|css3|es20\d\d|usb\d?|hdmi\d?|ps[45]|mp\d+|f\d{1,2})$/i;
-
-/** A word and a number (SAVE20, WELCOME15, JANE4821): a promo or referral code unless a verification word names it. */
-const WORD_AND_NUMBER = /^[A-Z]{4,}\d{1,4}$/;
-
-/** Letters and digits that look generated rather than a word, a unit or a product name. */
-function isPlausibleAlnum(token: string): boolean {
-  if (!/\d/.test(token) || !/[A-Za-z]/.test(token)) return false;
-  if (UNIT_TOKEN.test(token) || TECH_TOKEN.test(token) || /^[xX*]{2,}\d+$/.test(token)) return false;
-  let transitions = 0;
-  for (let i = 1; i < token.length; i++) if (/\d/.test(token[i] as string) !== /\d/.test(token[i - 1] as string)) transitions++;
-  const letters = token.replace(/\d/g, '');
-  return letters === letters.toUpperCase() ? transitions >= 1 : transitions >= 2;
-}
-
-/**
- * Word start after a first character: `\d${AFTER_FIRST}…` means `(?<!WORD_CHAR)\d…`, but lets the regex engine
- * look for the cheap first character before it checks the script of the one before it.
- */
-const AFTER_FIRST = `(?<!${WORD_CHAR}.)`;
-
-/** Separators a code's groups or cells may show: a hyphen, a dash, a dot (`482 – 913`, `4⇥8⇥2⇥-⇥9⇥1⇥3`). */
-const GROUP_SEPARATOR = '[-\\u2013\\u2014\\u00b7\\u2022]';
-const SEPARATORS = /[\s\-\u2013\u2014\u00b7\u2022]/g;
-const YEAR_GROUP = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
-
-interface CandidatePattern {
-  regex: RegExp;
-  /** `after`: the 12 characters after the match. */
-  accept: (raw: string, after: string) => boolean;
-  /** Only a strong anchor makes it a code. */
-  strongOnly?: (raw: string) => boolean;
-}
-
-const CANDIDATE_PATTERNS: CandidatePattern[] = [
-  // Two groups of 3–4 digits: `123 456`, `123-456`; three or four pairs: `90 31 46`.
-  { regex: new RegExp(`\\d${AFTER_FIRST}\\d{2,3}[ -]\\d{3,4}${E}`, 'gu'), accept: () => true },
-  { regex: new RegExp(`\\d${AFTER_FIRST}\\d(?:[ -]\\d\\d){2,3}${E}`, 'gu'), accept: () => true },
-  // Four and two digits, or two and four: `4821 93`, `48 2193` (no year, not "4821 10 minutes").
-  {
-    regex: new RegExp(`\\d${AFTER_FIRST}(?:\\d{3} \\d\\d|\\d \\d{4})${E}`, 'gu'),
-    accept: (raw, after) => !YEAR_GROUP.test(raw) && !UNIT_AFTER.test(after),
-  },
-  // One character per cell or spaced out, a separator cell allowed: `4 8 2 9 1 3`, `7⇥0⇥3⇥-⇥9⇥1⇥5`.
-  {
-    regex: new RegExp(`[A-Z0-9]${AFTER_FIRST}(?:[ \\t](?:${GROUP_SEPARATOR}[ \\t])?[A-Z0-9]){3,7}${E}`, 'gu'),
-    accept: (raw) => /\d/.test(raw),
-  },
-  // One character per line: cells of nested tables, blocks side by side.
-  {
-    regex: new RegExp(`(?<=^|\\n)[A-Z0-9](?:\\n(?:${GROUP_SEPARATOR}\\n)?[A-Z0-9]){3,7}(?=\\n|$)`, 'gu'),
-    accept: (raw) => /\d/.test(raw),
-  },
-  // Two groups of 3–4 upper-case letters and digits: `A7K-9Q2`.
-  {
-    regex: new RegExp(`[A-Z0-9]${AFTER_FIRST}[A-Z0-9]{2,3}-[A-Z0-9]{3,4}${E}`, 'gu'),
-    accept: (raw) => /\d/.test(raw) && /[A-Z]/.test(raw),
-  },
-  { regex: new RegExp(`\\d${AFTER_FIRST}\\d{3,7}${E}`, 'gu'), accept: () => true },
-  // Letters and digits mixed: `A7K9Q2`; 9–12 of them only next to a verification word (`A7K9Q2B4X`).
-  {
-    regex: new RegExp(`[A-Za-z0-9]${AFTER_FIRST}[A-Za-z0-9]{3,11}${E}`, 'gu'),
-    accept: isPlausibleAlnum,
-    strongOnly: (raw) => raw.length > 8,
-  },
-];
-
-function collectCandidates(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  // Characters already taken by an earlier (more specific) pattern.
-  const taken = new Uint8Array(text.length);
-  for (const { regex, accept, strongOnly } of CANDIDATE_PATTERNS) {
-    for (const match of text.matchAll(regex)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (taken.subarray(start, end).some((t) => t === 1) || !accept(match[0], text.slice(end, end + 12))) continue;
-      taken.fill(1, start, end);
-      found.push({
-        start,
-        end,
-        code: match[0].replace(SEPARATORS, ''),
-        yearLike: /^(?:19|20)\d\d$/.test(match[0]),
-        strongOnly: strongOnly?.(match[0]) === true || WORD_AND_NUMBER.test(match[0]),
-      });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Rejects numbers that are really prices, phone numbers, dates, times, postcodes, amounts… */
@@ -246,9 +60,34 @@ function isRejected(text: string, c: Candidate, anchors: Anchor[]): boolean {
   const numberKind = NUMBER_KIND_BEFORE.exec(before);
   if (numberKind) {
     const kindStart = c.start - before.length + numberKind.index;
-    if (!anchors.some((a) => a.end > kindStart && a.end <= c.start)) return true;
+    if (!anchors.some((a) => a.end > kindStart && a.end <= c.start) && !endsAnnouncement(text, kindStart, numberKind, anchors)) {
+      return true;
+    }
   }
   return false;
+}
+
+/** Nouns for "number" (a code word's number: OTP number, 인증 번호). */
+const NUMBER_NOUN =
+  /^(?:number|nummer|numéro|número|numero|номер|numer|číslo|numara|رقم|מספר|नंबर|số|nomor|หมายเลข|αριθμ|号码|號碼|番号|번호)/iu;
+/** What a code verifies: an account (a membership), in the languages of `number-words.ts`. */
+const ACCOUNT_KIND =
+  /^(?:accounts?|konta|hesap|tài khoản|rekening|บัญชี|账号|帳號|口座|계좌|rachunk\p{L}*|сч[её]т\p{L}*|рахун\p{L}*|member|membership)/iu;
+
+/**
+ * "Use this code to verify your account: 482913": the account is the object of a sentence that a
+ * code word opened, and only a colon follows it. The number belongs to the noun that labels it
+ * (`account number: 1234`, `Account: 1234`), not to one that ends a sentence about the code.
+ */
+function endsAnnouncement(text: string, kindStart: number, numberKind: RegExpExecArray, anchors: Anchor[]): boolean {
+  const rest = numberKind.groups?.rest ?? '';
+  if (!/^\s*[:：]\s*$/.test(rest)) return false;
+  const kindWord = text.slice(kindStart, kindStart + 12);
+  // "OTP number: 938152", "OTP 번호: 938152": the number of the code word right before it.
+  if (NUMBER_NOUN.test(kindWord) && anchors.some((a) => a.end <= kindStart && /^\s?$/.test(text.slice(a.end, kindStart))))
+    return true;
+  if (!ACCOUNT_KIND.test(kindWord)) return false;
+  return anchors.some((a) => a.end <= kindStart && kindStart - a.end <= 80 && !SENTENCE_END.test(text.slice(a.end, kindStart)));
 }
 
 /** Only separators and a copula between a code word and a year-like code (`code: 2048`, `code is 2048`). */
@@ -325,6 +164,35 @@ function isAlone(text: string, c: Candidate): boolean {
   return text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim() === text.slice(c.start, c.end);
 }
 
+/** The characters of a code with its letters and digits masked: `4829-1302` and `5820-1934` are alike. */
+const shapeOf = (raw: string): string => `${raw.replace(/[A-Za-z0-9]/g, 'x')}${/[A-Za-z]/.test(raw) ? 'a' : '9'}`;
+const BULLET = /^(?:[-•*·]|\d{1,2}[.)])\s*/;
+
+/**
+ * One of a list of codes alike (backup or recovery codes, one per line or cell): the mail gives
+ * codes to keep, not one to type now.
+ */
+function isListItem(text: string, c: Candidate): boolean {
+  const raw = text.slice(c.start, c.end);
+  if (raw.includes('\n')) return false;
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', c.end);
+  if (lineEnd === -1) lineEnd = text.length;
+  // Alone in its line or table cell, a bullet or number allowed (most numbers stop here).
+  const cellStart = Math.max(lineStart, text.lastIndexOf('\t', c.start - 1) + 1);
+  const tab = text.indexOf('\t', c.end);
+  const cellEnd = tab !== -1 && tab < lineEnd ? tab : lineEnd;
+  if (text.slice(cellStart, c.start).trim().replace(BULLET, '') !== '' || text.slice(c.end, cellEnd).trim() !== '') return false;
+  const cells = (line: string): string[] => line.split(/\t| {2,}/).map((cell) => cell.trim().replace(BULLET, ''));
+  const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const near = cells(text.slice(lineStart, lineEnd));
+  if (lineStart > 0) near.push(...cells(text.slice(prevStart, lineStart - 1)));
+  if (lineEnd < text.length) near.push(...cells(text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd)));
+  const shape = shapeOf(raw);
+  return near.some((cell) => cell !== raw && cell.length === raw.length && shapeOf(cell) === shape);
+}
+
 function searchCode(rawText: string, kind: MailKind, skip: Span[], keepAll = false): CodeSearch {
   const text = maskNonText(rawText);
   const anchors = findAnchors(text, kind, skip);
@@ -335,7 +203,7 @@ function searchCode(rawText: string, kind: MailKind, skip: Span[], keepAll = fal
     // Scored first: most numbers of a long mail are far from every anchor, and rejecting is dearer.
     const alone = !c.yearLike && !c.strongOnly && isAlone(text, c);
     const score = scoreCandidate(text, c, anchors, alone);
-    if ((score === null && !alone && !keepAll) || isRejected(text, c, anchors)) continue;
+    if ((score === null && !alone && !keepAll) || isRejected(text, c, anchors) || isListItem(text, c)) continue;
     if (keepAll && !c.yearLike && !c.strongOnly) valid.push(c);
     if (alone) standalone.push(c);
     if (score !== null && (best === null || score < best.score)) best = { code: c.code, score };

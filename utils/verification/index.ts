@@ -25,15 +25,18 @@ const MAX_SUBJECT = 2000;
  * per table cell) next to code words like code, OTP, Bestätigungscode, код подтверждения, 验证码,
  * 認証コード, 인증번호, رمز التحقق… and the mail's action link (verify, confirm a subscription, reset a
  * password, a magic sign-in link carrying a token). Never a year, a price, a phone number, a
- * postcode, a date, a time, an order number, or a promo, booking, meeting, referral, gift-card,
- * parcel-pickup or door code. `content` is HTML when `isHtml`, else plain text.
+ * postcode, a date, a time, an order number, or a promo, booking, ticket, meeting, referral,
+ * gift-card, parcel-pickup, door, payment or backup code, nor one of a list of recovery codes. A code
+ * word with a qualifier it does not know ("Approval code", "Codice PNR"), or any plain code in a
+ * receipt, counts only when the mail asks to use the code (enter it, never share it, it expires in
+ * minutes). `content` is HTML when `isHtml`, else plain text.
  */
 export function findVerification(subject: string, content: string, isHtml: boolean): VerificationInfo {
   const source = content.length > MAX_INPUT ? content.slice(0, MAX_INPUT) : content;
   const mail = isHtml ? readHtmlMail(source) : readPlainMail(source);
   const title = normalizeChars(subject.slice(0, MAX_SUBJECT)).replace(/\s+/g, ' ').trim();
   // What the mail is about shows early: its first 20,000 characters tell.
-  const kind = new MailKind(`${title}\n${mail.text.slice(0, 20_000)}`);
+  const kind = new MailKind(title, mail.text);
   const code = findCode(title, mail.text, kind, mail.links);
   return { code, link: findLink(mail.links, mail.text, title, code !== null) };
 }

@@ -12,19 +12,22 @@ const W = '(?<![\\p{L}\\p{N}])';
 export const VERIFY_LINK_WORDS = new RegExp(
   alt([
     'verif|v[ée]rifi|confirm|conferm|activat|activer|activar|ativar|ativ[ae] |attiva|aktivier|validat|valid(?:er|ez|ar|are|ieren)|convalid',
-    'best[äa]tig|bestaetig|bevestig|activeer|magic[ _-]?link',
+    'best[äa]tig|bestaetig|bevestig|activeer|frei(?:zu)?schalt|activez|activant|activa (?:tu|su)|activando|ativando|magic[ _-]?link',
     `complete (?:your )?(?:registration|sign[ -]?up|account)|finish (?:signing up|registration|setting up)`,
+    // Complete the sign-up: Registrierung abzuschließen, finaliser l'inscription, completar el registro…
+    'registrierung ab(?:zu)?schließen|finaliser (?:votre |ton |l.)?inscription|complet(?:ar|a) (?:tu |su |el )?registro',
+    'complet(?:are|a) la registrazione|conclu(?:ir|a) (?:o |seu |o seu )?(?:cadastro|registo)|registratie (?:te )?voltooien',
     'подтверд|подтвержд|активир|верифиц|завершить регистрац|підтверд|активу|верифік',
-    'potwierd|aktywuj|aktywac|weryfik|potvr[dz]|ověř|aktivov|aktivac|bekräfta|verifiera|aktivera',
-    'doğrula|onayla|etkinleştir|aktifleştir',
+    'potwierd|aktywuj|aktywac|aktywow|weryfik|potvr[dzď]|ověř|aktivov|aktivuj|aktivac|bekräfta|verifiera|aktivera',
+    'doğrula|onayla|etkinleştir|aktifleştir|aktive et',
     'تأكيد|أكّد|أكد|تفعيل|فعّل|تحقق',
-    'לאשר|אשרו|אשר את|אישור|לאמת|אמת את|אימות|הפעל',
+    'לאשר|אשרו|אשר את|אישור|לאמת|אמתו|אמת את|אימות|הפעל|הפעיל',
     'सत्यापित|सत्यापन|पुष्टि|सक्रिय|वेरिफाई',
     'xác nhận|xác minh|xác thực|kích hoạt|konfirmasi|verifikasi|aktifkan|aktivasi',
     'ยืนยัน|เปิดใช้งาน',
     'επιβεβαι|επιβεβαίω|επαλήθευ|επαληθευ|ενεργοποί|ενεργοποι',
     '确认|確認|验证|驗證|激活|啟用|启用|认证|認證|完成注册|完成註冊',
-    '認証|有効化|本登録|登録を完了|アクティベート',
+    '認証|有効化|有効にする|本登録|登録を完了|アクティベート',
     '인증|확인|활성화|가입 ?완료',
   ]),
   'iu',
@@ -34,8 +37,16 @@ export const VERIFY_LINK_WORDS = new RegExp(
 export const RESET_LINK_WORDS = new RegExp(
   alt([
     `${W}reset|(?:set|create|choose|pick|enter)(?: up)? (?:a |your )?(?:new )?password|new password|recover (?:your )?(?:account|password)|forgot`,
+    // Change the password: to change, zu ändern, alterar a senha, zmienić hasło, 修改密码, パスワードを変更…
+    `(?:change|update) (?:your |my |the )?password|(?:passwort|kennwort)(?: zu)? ändern|(?:changer|modifier) (?:votre |ton |le |de )?mot de passe`,
+    'cambiar (?:tu |su |la )?contraseña|(?:alterar|mudar|trocar|repor) (?:a |sua |tua |a sua |a tua )?(?:senha|palavra-passe)',
+    '(?:cambia|modifica)(?:re)? (?:la |tua )?password|wachtwoord (?:te )?wijzigen|wijzig (?:je |uw )?wachtwoord',
+    '(?:изменить|сменить|смены|изменения) парол|змін\\p{L}* парол|zmie[nń]\\p{L}* hasł|změn\\p{L}* hesl|ändra (?:ditt )?lösenord|byta lösenord',
+    '(?:şifre|parola)\\p{L}* değiştir|تغيير كلمة (?:ال)?(?:مرور|سر)|לשנות את הסיסמה|שינוי (?:ה)?סיסמה|पासवर्ड बदल',
+    '(?:thay )?đổi mật khẩu|(?:ubah|ganti|mengubah|mengganti) (?:kata sandi|password)|เปลี่ยนรหัสผ่าน|αλλ[αά]\\p{L}* (?:τον |του )?κωδικ',
+    '(?:修改|更改|更换)(?:您的|你的)?密[码碼]|密[码碼]修改|パスワード(?:を|の)?変更|비밀번호(?:를)? ?변경',
     // "Set, create or choose a new password": the new password's words, in every inflection.
-    'zurücksetzen|neues? (?:passwort|kennwort)|passwort (?:festlegen|erstellen|vergeben)|réinitialis|nouveau mot de passe',
+    'zurück(?:zu)?setzen|neues? (?:passwort|kennwort)|passwort (?:festlegen|erstellen|vergeben)|réinitialis|nouveau mot de passe',
     'restablec|nueva contraseña|recuperar|redefinir|nova senha|nova palavra-passe|reimposta|recupera|nuova password',
     'herstel|opnieuw instellen|nieuw wachtwoord|сброс|сбросить|восстанов|нов\\p{L}* парол|скинути|скидання|відновити',
     'zreset|resetuj|resetow|odzyskaj|now\\p{L}* hasł|obnov|resetovat|nov\\p{L}* hesl|återställ|nytt lösenord|nya lösenord',
@@ -50,9 +61,11 @@ export const RESET_LINK_WORDS = new RegExp(
 /** Sign in / log in: an action link only when the mail is a magic sign-in link mail. */
 export const SIGN_IN_LINK_WORDS = new RegExp(
   alt([
-    'sign[ -]?in|log[ -]?in|log on|anmelden|einloggen|se connecter|connexion|iniciar sesi|entrar|acceder|accedi',
-    'inloggen|войти|вход|увійти|вхід|zaloguj|přihlásit|logga in|giriş yap|oturum aç|تسجيل الدخول|התחבר|היכנס',
-    'लॉग इन|साइन इन|đăng nhập|masuk|เข้าสู่ระบบ|σύνδεση|συνδεθείτε|登录|登入|ログイン|로그인',
+    'sign[ -]?in|log[ -]?in|log on|an(?:zu)?melden|melden sie sich an|melde dich an|ein(?:zu)?loggen|connecte[zr]|connexion',
+    'inicia(?:r)? sesi|iniciar sessão|entrar|acceder|accede|accedi|acess(?:ar|e)|aceder|inloggen|aanmelden',
+    'войти|войдите|вход|увійти|увійдіть|вхід|zaloguj|zalogow|přihl[aá]s|logga in|giriş yap|oturum aç',
+    'تسجيل الدخول|سج[ّ]?ل الدخول|התחבר|היכנס',
+    'लॉग इन|साइन इन|đăng nhập|masuk|เข้าสู่ระบบ|σύνδεση|συνδεθείτε|登录|登入|ログイン|サインイン|로그인',
   ]),
   'iu',
 );
@@ -119,7 +132,7 @@ export const OBJECT_LINK_WORDS = new RegExp(
 
 /** The same actions as written in URLs (ASCII path and query words). */
 export const VERIFY_URL_WORDS =
-  /verif|confirm|conferm|activat|activ[ae]|ativa|attiva|aktiv|validat|valida|bestaetig|bestatig|bevestig|potvrd|overen|bekrafta|dogrula|onayla|xac-?nhan|xac-?minh|konfirmasi|verifikasi|aktivasi|magic/i;
+  /verif|confirm|conferm|activat|activ[ae]|ativa|attiva|aktiv|aktyw|validat|valida|bestaetig|bestatig|bevestig|potvrd|overen|bekrafta|dogrula|onayla|xac-?nhan|xac-?minh|konfirmasi|verifikasi|aktivasi|magic/i;
 export const RESET_URL_WORDS =
   /reset|recover|forgot|restablec|redefin|reimposta|zuruecksetz|reinitiali|herstel|wachtwoord|passwort|password|contrasen|senha|mot-?de-?passe/i;
 
@@ -138,6 +151,36 @@ export const EXPIRY_WORDS = new RegExp(
     'expire|valid|once|läuft|gültig|valable|caduca|válid|scade|valido|expira|verloopt|geldig|истека|действ',
     'дійсн|wygaśnie|ważny|vyprší|platn|upphör|giltig|geçerli|sona er|تنتهي|صالح|בתוקף|יפוג|समाप्त|मान्य',
     'hết hạn|hiệu lực|kedaluwarsa|berlaku|หมดอายุ|λήγει|ισχύει|有效|过期|過期|有効|期限|유효|만료',
+  ]),
+  'iu',
+);
+
+/**
+ * A change already made, as notices word it: "Your password was changed", "Passwort geändert",
+ * "A senha foi alterada", "已修改密码", "비밀번호가 변경되었습니다". Such a notice asks nothing: its
+ * "not you? reset your password" link is a remedy, not the mail's action.
+ */
+export const CHANGE_NOTICE_WORDS = new RegExp(
+  alt([
+    `${W}(?:was|were|has|have|had)(?: been)?(?: \\p{L}+ly)? (?:changed|updated|reset|modified|disabled|turned off|removed|deactivated)(?! (?:your|my|their) mind)`,
+    `${W}you(?:'ve| have)?(?: \\p{L}+ly)? (?:changed|updated|reset|disabled|turned off|removed) (?:your|the)(?! mind)`,
+    `${W}(?:password|e-?mail(?: address)?|phone number|two-factor authentication|2fa) (?:changed|updated)(?![\\p{L}])`,
+    `wurde (?:erfolgreich )?(?:geändert|zurückgesetzt|aktualisiert|deaktiviert|entfernt)|(?:passwort|kennwort|e-mail-adresse) (?:geändert|zurückgesetzt)`,
+    'a été (?:modifié|changé|réinitialisé|mis à jour|désactivé)|mot de passe (?:modifié|changé|réinitialisé)',
+    '(?:ha sido|se ha|fue) (?:cambiad|modificad|restablecid|actualizad|desactivad)[oa]|contraseña (?:cambiada|actualizada|restablecida)',
+    '(?:è stat[ao]|sono stat[ie]) (?:modificat|cambiat|reimpostat|aggiornat|disattivat)[aoie]|password (?:modificata|cambiata|reimpostata)',
+    '(?:foi|foram) (?:alterad|redefinid|atualizad|modificad|desativad)[ao]s?|(?:senha|palavra-passe) (?:alterada|redefinida)',
+    'is (?:gewijzigd|gereset|bijgewerkt|uitgeschakeld)|wachtwoord (?:gewijzigd|gereset)',
+    `(?:изменён|изменен|сброшен|обновлён|обновлен|отключен)(?:а|о|ы)?(?![\\p{L}])|змінено|скинуто|оновлено|вимкнено`,
+    '(?:został[oa]?|zostały) (?:zmienion|zresetowan|zaktualizowan|wyłączon)|hasło zmienione',
+    '(?:byl[oa]?|bylo) (?:změněn|obnoven|resetován|deaktivován)|heslo (?:změněno|bylo změněno)',
+    'har (?:ändrats|återställts|uppdaterats|inaktiverats)|lösenord(?:et)? (?:ändrat|har ändrats)',
+    'değiştirildi|sıfırlandı|güncellendi|devre dışı bırakıldı|تم (?:تغيير|إعادة تعيين|تحديث|تعطيل)',
+    'שונתה|שונה בהצלחה|אופסה|עודכנה|הושבת|बदल (?:दिया|गया)|बदला गया|रीसेट (?:किया|हो) गया',
+    'đã (?:được )?(?:thay đổi|đổi|đặt lại|cập nhật|tắt)|(?:telah|sudah|berhasil) (?:di)?(?:ubah|ganti|atur ulang|perbarui|nonaktifkan)',
+    '(?:ถูก|ได้)(?:เปลี่ยน|รีเซ็ต)|เปลี่ยน[\\p{L}\\p{M}]{0,12}แล้ว|άλλαξε|αλλάχτηκε|έχει αλλάξει|επαναφέρθηκε|απενεργοποιήθηκε',
+    '已(?:被)?(?:更改|修改|重置|更新|关闭|關閉|停用)|(?:更改|修改|重置)成功|変更(?:されました|しました|が完了)|リセットされました',
+    '無効(?:に)?(?:なりました|されました)|변경(?:되었|됐|완료)|재설정(?:되었|완료)|해제되었',
   ]),
   'iu',
 );
@@ -210,3 +253,15 @@ export const OTHER_URL_WORDS = new RegExp(
 /** Query keys that name a token outright: any value counts (`?token=x`, `#access_token=…`). */
 export const TOKEN_NAMES =
   /[?&#](?:token|login_token|access_token|auth_token|magic(?:_token|_link)?|otp|jwt|nonce|signature|sig|ticket)=[^&#]/i;
+
+const OR_WORD = `${W}(?:or|oder|ou|o|oppure|of|или|або|lub|albo|nebo|eller|veya|ya da|أو|או|या|hoặc|atau|ή)(?![\\p{L}\\p{N}])|หรือ|或|または|もしくは|또는|혹은`;
+const CODE_NOUN = `${W}(?:code|codice|c[óo]digo|kod|k[óo]d|код|kode|koodi|mã|κωδικ|رمز|كود|קוד|कोड)|รหัส|码|碼|コード|코드`;
+/**
+ * The link offered beside the code, one sentence naming both: "click the button below or enter the
+ * provided code", "oder gib den Code ein", "或输入验证码". Either is the way in: the link is an
+ * action even in a mail that gives the code.
+ */
+export const CODE_ALTERNATIVE = new RegExp(
+  `(?:${OR_WORD})[^.!?。！？\\n]{0,40}(?:${CODE_NOUN})|(?:${CODE_NOUN})[^.!?。！？\\n]{0,60}(?:${OR_WORD})`,
+  'iu',
+);

@@ -6,7 +6,9 @@
  * page's own address, help and docs pages and "learn about" links never are the action.
  */
 import {
+  CHANGE_NOTICE_WORDS,
   CLICK_WORDS,
+  CODE_ALTERNATIVE,
   CONSENT_WORDS,
   EXPIRY_WORDS,
   GENERIC_LINK_WORDS,
@@ -151,7 +153,9 @@ function judgeLink(link: MailLink, mail: MailContext): Judgement {
     mail.expiringLink ||
     ((CLICK_WORDS.test(leading) || LINK_MENTION.test(leading)) && SIGN_IN_LINK_WORDS.test(leading));
   const magic = tokenised && signInMail;
-  if (magic && SIGN_IN_LINK_WORDS.test(words)) return { score: 3, signIn: !/magic/i.test(`${words} ${target}`) };
+  // A magic link stays the action beside a code when its URL verifies, or its sentence offers it instead of the code.
+  const oneWayIn = magic && (VERIFY_URL_WORDS.test(target) || CODE_ALTERNATIVE.test(`${above} ${before} ${after}`));
+  if (magic && SIGN_IN_LINK_WORDS.test(words)) return { score: 3, signIn: !oneWayIn && !/magic/i.test(words) };
   // A network's footer icon; its own action links carry action words (above).
   if (SOCIAL_HOSTS.test(url.hostname)) return NONE;
   const generic = isGeneric(words);
@@ -169,7 +173,7 @@ function judgeLink(link: MailLink, mail: MailContext): Judgement {
   // A bare link in a magic-link mail: its words around, or the subject ("Your login link"), say sign in.
   const context = `${before} ${after} ${above} ${target}`;
   if (magic && generic && (SIGN_IN_LINK_WORDS.test(context) || mail.signInSubject)) {
-    return { score: 2, signIn: !/magic/i.test(`${context} ${mail.subject}`) };
+    return { score: 2, signIn: !oneWayIn && !/magic/i.test(`${context} ${mail.subject}`) };
   }
   // Words of another language we do not read, on a verify URL carrying a token.
   if (!generic && VERIFY_URL_WORDS.test(target) && tokenised && !OBJECT_LINK_WORDS.test(target)) return { score: 1 };
@@ -187,7 +191,9 @@ function decodeURIComponentSafe(value: string): string {
 /**
  * The best action link of the mail, or null; the first one wins a tie. In a mail that gave a code,
  * a reset link is the "not you? reset your password" remedy, not the action, unless the subject is
- * about a reset; and a sign-in link is just the way back to the site, unless it is a magic link.
+ * about a reset; and a sign-in link is just the way back to the site, unless it is a magic link. A
+ * notice of a change already made (password or e-mail changed, 2FA turned off, a new sign-in) has
+ * no action link: its reset and sign-in links are remedies too.
  */
 export function findLink(links: MailLink[], text: string, subject: string, hasCode: boolean): string | null {
   const whole = `${subject}\n${text}`;
@@ -197,15 +203,24 @@ export function findLink(links: MailLink[], text: string, subject: string, hasCo
     signInSubject: (SIGN_IN_LINK_WORDS.test(subject) || /magic/i.test(subject)) && !SIGN_IN_ALERT_WORDS.test(subject),
     expiringLink: LINK_MENTION.test(whole) && EXPIRY_WORDS.test(whole),
   };
-  const resetAllowed = !hasCode || RESET_LINK_WORDS.test(subject);
+  // A notice of a change already made (password changed, new sign-in) asks nothing: its links are
+  // remedies. Judged only when a reset or sign-in link asks (most mails have none).
+  let notice: boolean | null = null;
+  const isNotice = (): boolean =>
+    (notice ??=
+      CHANGE_NOTICE_WORDS.test(subject) ||
+      CHANGE_NOTICE_WORDS.test(text.slice(0, 400)) ||
+      (SIGN_IN_LINK_WORDS.test(subject) && SIGN_IN_ALERT_WORDS.test(subject)));
+  const resetForSubject = !hasCode || RESET_LINK_WORDS.test(subject);
   let best: MailLink | null = null;
   let bestScore = 0;
   for (const link of links) {
     const { score, reset, signIn } = judgeLink(link, mail);
-    if (score > bestScore && (resetAllowed || !reset) && !(hasCode && signIn)) {
-      best = link;
-      bestScore = score;
-    }
+    if (score <= bestScore) continue;
+    if (reset && (!resetForSubject || isNotice())) continue;
+    if (signIn && (hasCode || isNotice())) continue;
+    best = link;
+    bestScore = score;
   }
   return best?.href ?? null;
 }

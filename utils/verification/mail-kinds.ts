@@ -1,7 +1,8 @@
 /**
- * What a whole mail is about (an order, a booking, a meeting, a gift card, a parcel to collect),
- * judged once from its subject and the start of its text: in such mails a plain "code" is that
- * thing's code, not a verification code.
+ * What a whole mail is about (an order, a booking or ticket, a meeting, a gift card, a parcel to
+ * collect, a payment made), judged once from its subject and the start of its text: in such mails
+ * a plain "code" is that thing's code, not a verification code. And whether the mail asks its
+ * reader to use a code now ("enter the code", "never share it", "it expires in 10 minutes").
  *
  * Every word is matched whole (word start and word end in spaced scripts); stems say where they
  * inflect with `\p{L}*`. A bare stem over-reaches into everyday words of other languages:
@@ -9,6 +10,7 @@
  * derechos reservados", Italian `volo` in French "volontiers", English "order" in "in order to".
  */
 import { B, E } from './code-words';
+import { ASKS_FOR_CODE } from './purpose-words';
 
 const alt = (words: string[]): string => words.join('|');
 
@@ -31,6 +33,10 @@ const BOOKING_WORDS = [
   'đặt phòng|đặt chỗ|đặt vé|chuyến bay|khách sạn|nhận phòng|pemesanan|reservasi|penerbangan|menginap',
   'การจอง|เที่ยวบิน|โรงแรม|ที่พัก|เช็คอิน|κράτησ\\p{L}*|πτήσ\\p{L}*|ξενοδοχεί\\p{L}*|διαμονή',
   '预订|預訂|预定|預定|航班|酒店|入住|行程|机票|機票|予約|フライト|ホテル|宿泊|航空券|チェックイン|搭乗|예약|항공편|호텔|숙박|항공권|체크인|탑승',
+  // Tickets for a train, a flight or an event: their code is checked at the gate.
+  'biglietto|biglietti|bilhetes?|billets? de (?:train|spectacle|concert)|fahrkarte\\p{L}*|eintrittskarte\\p{L}*|boarding pass',
+  'билет\\p{L}*|квиток|квитки|bilet(?:y|u|ów)?|jízdenk\\p{L}*|vstupenk\\p{L}*|biljett(?:en|er)?|biletiniz|تذكرة|تذاكر',
+  'vé (?:tàu|xe|máy bay|xem)|e-tiket|ตั๋ว|εισιτήρι\\p{L}*|车票|車票|门票|門票|チケット|乗車券|승차권|티켓',
 ];
 
 /** Mail about a meeting: its passcode or code is the meeting's. */
@@ -60,7 +66,33 @@ const PICKUP_WORDS = [
   'utlämningsställe|paketbox|ตู้ล็อกเกอร์|快递柜|快遞櫃|取件|自提|宅配ボックス|보관함',
 ];
 
-const KINDS = { order: ORDER_WORDS, booking: BOOKING_WORDS, meeting: MEETING_WORDS, gift: GIFT_WORDS, pickup: PICKUP_WORDS };
+/**
+ * Mail about a payment made: a receipt, an invoice, a transaction (its "Approval code",
+ * "Autenticação" or "Codice transazione" is the payment's). Counted when the subject says so, or
+ * the text also shows an amount with its currency.
+ */
+const PAYMENT_WORDS = [
+  'receipts?|invoices?|payments?|paid|transactions?|charged|quittung|beleg|rechnung|zahlung\\p{L}*|reçu|facture|paiement',
+  'recibos?|factura|pago|comprobante|comprovante|pagamento|transa[cç][ãa]o|transacci[óo]n|ricevuta|fattura|transazione',
+  'betaling|kwitantie|factuur|kvitto|betalning|faktura|чек|квитанци\\p{L}*|оплат\\p{L}*|плат[её]ж\\p{L}*|транзакци\\p{L}*',
+  'платіж\\p{L}*|paragon|płatnoś\\p{L}*|transakcj\\p{L}*|platb\\p{L}*|účtenk\\p{L}*|makbuz|ödeme\\p{L}*|dekont',
+  '(?:ال)?(?:إيصال|فاتورة|دفع|معاملة)|קבלה|חשבונית|תשלום|עסקה|रसीद|भुगतान|लेनदेन|biên lai|hóa đơn|thanh toán|giao dịch',
+  'struk|kuitansi|pembayaran|transaksi|tagihan|ใบเสร็จ|ชำระเงิน|ธุรกรรม|απόδειξη|πληρωμ\\p{L}*|συναλλαγ\\p{L}*',
+  '收据|收據|付款|支付|交易|账单|帳單|領収書|決済|お支払い|支払い|取引|ご利用明細|영수증|결제|거래|청구서',
+];
+
+/** An amount with its currency: `€ 19,99`, `R$ 120,00`, `49.99 USD`, `1.200円`. */
+const AMOUNT =
+  /(?:[$€£¥₹₽₩₫₺₪฿₴]|R\$|(?<![\p{L}])(?:EUR|USD|GBP|CHF|BRL|PLN|CZK|SEK|TRY|INR|IDR|Rp|VND|THB|JPY|CNY|RMB|KRW|UAH|RUB))\s?\d|\d[.,]\d\d\s?(?:[$€£¥₹₽₩₫₺₪฿₴円元원]|zł|Kč|kr|đ|TL|руб|грн|EUR|USD)/u;
+
+const KINDS = {
+  order: ORDER_WORDS,
+  booking: BOOKING_WORDS,
+  meeting: MEETING_WORDS,
+  gift: GIFT_WORDS,
+  pickup: PICKUP_WORDS,
+  payment: PAYMENT_WORDS,
+};
 export type Kind = keyof typeof KINDS;
 
 /** Every kind's words in one pattern (one scan of the text), each kind a named group. */
@@ -71,23 +103,54 @@ const KIND_WORDS = new RegExp(
   'giu',
 );
 
+const PAYMENT_WORD = new RegExp(`${B}(?:${alt(PAYMENT_WORDS)})${E}`, 'iu');
+const ORDER_WORD = new RegExp(`${B}(?:${alt(ORDER_WORDS)})${E}`, 'iu');
+
 /**
  * What the whole mail is about: the subject and the start of the text, scanned once, and only
  * when first asked (most mails' code words are strong and never ask).
  */
 export class MailKind {
   private found: Set<string> | null = null;
+  private asks: boolean | null = null;
+  private readonly text: string;
 
-  constructor(private readonly text: string) {}
+  /** `subject`: the mail's subject; `body`: its text (its first 20,000 characters are read). */
+  constructor(
+    private readonly subject: string,
+    body: string,
+  ) {
+    this.text = `${subject}\n${body.slice(0, 20_000)}`;
+  }
 
   is(kind: Kind): boolean {
     if (!this.found) {
       this.found = new Set();
       for (const match of this.text.matchAll(KIND_WORDS)) {
-        for (const [name, value] of Object.entries(match.groups ?? {})) if (value !== undefined) this.found.add(name);
+        const groups = match.groups ?? {};
+        for (const name in groups) if (groups[name] !== undefined) this.found.add(name);
         if (this.found.size === Object.keys(KINDS).length) break;
+      }
+      // A receipt says so in its subject, or shows a payment with its amount at the top, or is an
+      // order (its subject says) with its amount: a footer's "secure payments" or "free shipping on
+      // orders over €50" makes none.
+      this.found.delete('payment');
+      const head = this.text.slice(0, this.subject.length + 1500);
+      if (PAYMENT_WORD.test(this.subject) || ((PAYMENT_WORD.test(head) || ORDER_WORD.test(this.subject)) && AMOUNT.test(head))) {
+        this.found.add('payment');
       }
     }
     return this.found.has(kind);
+  }
+
+  /**
+   * Whether the mail asks its reader to use a code now (`purpose-words.ts`): "enter the code",
+   * "never share it", "it expires in 10 minutes". A receipt's, a ticket's or a backup list's
+   * code is never worded so.
+   */
+  asksForCode(): boolean {
+    // The ask stands near the code, at the top of the mail: its first 8,000 characters tell.
+    if (this.asks === null) this.asks = ASKS_FOR_CODE.some((regex) => regex.test(this.text.slice(0, 8000)));
+    return this.asks;
   }
 }

@@ -27,16 +27,18 @@ const NUMBER_KINDS = alt([
   'หมายเลข|เลขที่|คำสั่งซื้อ|โทร|พัสดุ|การจอง|บัญชี|αριθμ\\p{L}*|παραγγελ\\p{L}*|τηλ\\p{L}*|κράτησ\\p{L}*|τιμολόγι\\p{L}*',
   '订单|訂單|单号|單號|编号|編號|电话|電話|手机|手機|邮编|郵遞區號|快递|快遞|运单|運單|发票|發票|账号|帳號|会员|會員',
   '客服|热线|熱線|尾号|尾號|卡号|卡號|注文|番号|TEL|〒|郵便|予約|会員|お?問い?合わ?せ|口座|伝票|末尾',
-  '주문|번호|전화|우편|예약|운송장|회원|고객센터|계좌|끝자리',
+  // 비밀번호 is a password ("secret number"), not a number's kind.
+  '주문|(?<!비밀 ?)번호|전화|우편|예약|운송장|회원|고객센터|계좌|끝자리',
 ]);
 
 /**
  * A number-kind word (whole: Dutch `bel` is not "below"), then at most two more words, right before
- * the number. The caller forgives it when a code word sits in between (`Order 123 verification
- * code: 482913`) or overlaps it (認証番号 contains 番号).
+ * the number (`rest`: what follows the kind word). The caller forgives it when a code word sits in
+ * between (`Order 123 verification code: 482913`) or overlaps it (認証番号 contains 番号), or when the
+ * kind word only ends a sentence that announces a code (`Use this code to verify your account: 482913`).
  */
 export const NUMBER_KIND_BEFORE = new RegExp(
-  `${B}(?:${NUMBER_KINDS})s?${E}(?:[^\\p{L}\\p{N}\\n]{0,6}\\p{L}+){0,2}[^\\p{L}\\p{N}\\n]{0,6}$`,
+  `${B}(?:${NUMBER_KINDS})s?${E}(?<rest>(?:[^\\p{L}\\p{N}\\n]{0,6}\\p{L}+){0,2}[^\\p{L}\\p{N}\\n]{0,6})$`,
   'iu',
 );
 
