@@ -411,6 +411,17 @@ export const single: [string, string, string[]][] = [
     '<div><div><span>Enter your email address:</span><input type="text" id="a"></div><form><input type="email" id="l"><input type="password"><button>Log in</button></form><div style="display:none"><input type="password"><a href="#">Password lost</a></div></div>',
     ['a'],
   ],
+  // Page elements are read through the DOM prototypes: named controls cannot shadow what the form says.
+  [
+    'a form whose controls are named after DOM properties',
+    '<form id="f"><input name="parentElement"><input name="children"><input name="contains"><input name="elements"><input name="querySelectorAll"><input name="querySelector"><input name="getAttribute"><input name="localName"><input name="textContent"><label for="a">Email</label><input id="a" name="f1"><button>Subscribe</button></form>',
+    ['a'],
+  ],
+  [
+    'a sign-in form whose controls are named after DOM properties',
+    '<form><input type="email" id="a"><input type="password"><input type="hidden" name="parentElement"><input type="hidden" name="querySelectorAll"><input type="hidden" name="contains"><input type="hidden" name="getElementsByTagName"><input type="hidden" name="getAttribute"><button>Sign in</button></form>',
+    [],
+  ],
   // --- negatives
   ['search field (type=search)', '<input type="search" id="a" name="email">', []],
   ['search field (text, placeholder)', '<input type="text" id="a" name="q" placeholder="Search emails">', []],

@@ -2,7 +2,8 @@
 // new temp address makes no sense, or for something new (an account, a newsletter, an order, a
 // message). Judged on the field's section: the smallest part of its form (or, without a form, of
 // the page nearby) that holds a shown password field, else the whole form.
-import { BUTTONS, type Context, HEADINGS, isShown, norm, PASSWORD, passwordsIn, SUBMITS, TEXTY } from './context';
+import { BUTTONS, type Context, countShown, HEADINGS, isShown, norm, PASSWORD, passwordsIn, SUBMITS } from './context';
+import { attrOf, contains, matches, nameOf, parentOf, previousElementOf, query, queryAll, textOf } from './dom';
 import { LOGIN, NEXT_ONLY, RECOVER, SIGNUP } from './words';
 
 /**
@@ -11,17 +12,17 @@ import { LOGIN, NEXT_ONLY, RECOVER, SIGNUP } from './words';
  */
 function sectionOf(input: HTMLInputElement, ctx: Context): [Element, HTMLInputElement[], number] | null {
   const form = input.form;
-  const all = ctx.scan || !form ? passwordsIn(ctx, ctx.root) : [...form.querySelectorAll<HTMLInputElement>(PASSWORD)];
+  const all = ctx.scan || !form ? passwordsIn(ctx, ctx.root) : [...queryAll<HTMLInputElement>(form, PASSWORD)];
   const mine = all.filter((password) => password.form === form);
   if (mine.length) {
     let seen: boolean | undefined;
     const counts = (password: HTMLInputElement) => isShown(password, ctx) || !(seen ??= isShown(input, ctx));
-    let node = input.parentElement;
-    for (let depth = 0; node && node.localName !== 'body'; node = node.parentElement, depth++) {
+    let node = parentOf(input);
+    for (let depth = 0; node && nameOf(node) !== 'body'; node = parentOf(node), depth++) {
       // Without a form, the section stays near the field and holds no form of its own.
-      if (!form && (depth === 6 || node.querySelector('form'))) break;
+      if (!form && (depth === 6 || query(node, 'form'))) break;
       const container: Element = node;
-      const inside = mine.filter((password) => container.contains(password));
+      const inside = mine.filter((password) => contains(container, password));
       if (inside.length) return [container, inside.filter(counts), inside.length];
       if (container === form) break;
     }
@@ -31,22 +32,28 @@ function sectionOf(input: HTMLInputElement, ctx: Context): [Element, HTMLInputEl
 
 /** The heading just before `area` (a card title above it), looking at a few earlier siblings of it and its parent. */
 function headingBefore(area: Element): string {
-  for (let node: Element | null = area, up = 0; node && up < 2; node = node.parentElement, up++) {
-    let sibling = node.previousElementSibling;
-    for (let i = 0; sibling && i < 3; i++, sibling = sibling.previousElementSibling) {
-      const heading = sibling.matches(HEADINGS) ? sibling : sibling.querySelector(HEADINGS);
-      if (heading) return heading.textContent ?? '';
+  for (let node: Element | null = area, up = 0; node && up < 2; node = parentOf(node), up++) {
+    let sibling = previousElementOf(node);
+    for (let i = 0; sibling && i < 3; i++, sibling = previousElementOf(sibling)) {
+      const heading = matches(sibling, HEADINGS) ? sibling : query(sibling, HEADINGS);
+      if (heading) return textOf(heading);
     }
   }
   return '';
 }
 
 /** The text of buttons, links or headings, normalised: a button's value, else its text or ARIA label. */
-const textOf = (elements: Element[]) =>
-  norm(elements.map((el) => (el as HTMLInputElement).value || el.textContent || el.getAttribute('aria-label') || '').join(' '));
+const textFrom = (elements: Element[]) =>
+  norm(
+    elements
+      .map(
+        (el) =>
+          (/^(?:input|button)$/.test(nameOf(el)) && (el as HTMLInputElement).value) || textOf(el) || attrOf(el, 'aria-label'),
+      )
+      .join(' '),
+  );
 /** The attributes a form or section names itself by. */
-const attributesOf = (el: Element) =>
-  ['id', 'name', 'class', 'action', 'aria-label'].map((name) => el.getAttribute(name)).join(' ');
+const attributesOf = (el: Element) => ['id', 'name', 'class', 'action', 'aria-label'].map((name) => attrOf(el, name)).join(' ');
 
 /**
  * The judgement for one section (cached per section by the caller). `passwords` are its shown
@@ -61,16 +68,16 @@ function asksForAccountIn(
 ) {
   const areas = form && form !== section ? [section, form] : [section];
   const outermost = areas[areas.length - 1]!;
-  const shownIn = (area: Element, selector: string) => [...area.querySelectorAll(selector)].filter((el) => isShown(el, ctx));
+  const shownIn = (area: Element, selector: string) => [...queryAll(area, selector)].filter((el) => isShown(el, ctx));
   const buttonsText = () => {
     for (const area of areas) {
       const buttons = shownIn(area, BUTTONS);
       if (!buttons.length) continue;
       const submits =
-        area.localName === 'form'
+        nameOf(area) === 'form'
           ? buttons.filter((button) => ['submit', 'image'].includes((button as HTMLInputElement).type))
           : [];
-      return textOf(submits.length ? submits : buttons);
+      return textFrom(submits.length ? submits : buttons);
     }
     return '';
   };
@@ -78,16 +85,18 @@ function asksForAccountIn(
   const sources = [
     buttonsText,
     () => norm(attributesOf(outermost)),
-    () => textOf(areas.flatMap((area) => [...area.querySelectorAll(HEADINGS)])),
+    () => textFrom(areas.flatMap((area) => [...queryAll(area, HEADINGS)])),
     () => norm(headingBefore(outermost)),
   ];
   // How many fields are shown to fill in, counted up to 3: the rules only ask "one", "two", "more".
-  let fieldsShown = 0;
-  for (const field of outermost.querySelectorAll(TEXTY)) if (isShown(field, ctx) && ++fieldsShown > 2) break;
+  const fieldsShown = countShown(outermost, 3, ctx);
   const [password] = passwords;
   if (password) {
+    // Three fields or more beside one password: a sign-up or a profile (read first: a long form is
+    // decided without reading its links).
+    if (countShown(section, 3, ctx) > 2) return false;
     // Only a sign-in form offers a way back for a lost password.
-    const links = textOf(areas.flatMap((area) => [...area.querySelectorAll('a,' + BUTTONS)]));
+    const links = textFrom(areas.flatMap((area) => [...queryAll(area, 'a,' + BUTTONS)]));
     if (RECOVER.test(links)) return true;
     if (/new-password/i.test(password.autocomplete)) return false;
   } else {
