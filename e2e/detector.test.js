@@ -108,6 +108,24 @@ describe('e-mail field detector in Chromium', () => {
     assert.deepEqual(seen.host, ['s', 'deep']);
   });
 
+  it("reads a shadow host's label attribute (a web component's field)", async () => {
+    const seen = await page.evaluate(() => {
+      const D = /** @type {any} */ (globalThis).Detector;
+      document.body.innerHTML =
+        '<form><x-input id="h1" label="E-mail"></x-input><x-input id="h2" label="Phone"></x-input><button>Subscribe</button></form>';
+      const shadow = (/** @type {string} */ id) =>
+        /** @type {HTMLElement} */ (document.getElementById(id)).attachShadow({ mode: 'open' });
+      const s1 = shadow('h1');
+      s1.innerHTML = '<div><input id="s" name="value"></div>';
+      shadow('h2').innerHTML = '<div><input id="t" name="value"></div>';
+      return {
+        scan: D.findEmailFields(document).map((/** @type {Element} */ i) => i.id),
+        single: D.isEmailField(s1.getElementById('s')),
+      };
+    });
+    assert.deepEqual(seen, { scan: ['s'], single: true });
+  });
+
   it('a page cannot fool or hang it by naming controls after DOM properties (forms and the document)', async () => {
     const seen = await page.evaluate(() => {
       const D = /** @type {any} */ (globalThis).Detector;

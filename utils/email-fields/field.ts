@@ -15,7 +15,7 @@ import {
   typeOf,
   viewOf,
 } from './dom';
-import { EMAIL, EMAIL_OR_PHONE, NAME, NOT_EMAIL, PHONE_OR_NUMBER, QUICK } from './words';
+import { EMAIL, EMAIL_OR_PHONE, EMAIL_PART, NAME, NOT_EMAIL, PHONE_OR_NUMBER, QUICK } from './words';
 
 /** The selector of the labels for `id`, or '' when the id cannot stand in a selector as it is. */
 export const labelSelector = (id: string) => (/^[^"\\\s]+$/.test(id) ? `label[for="${id}"]` : '');
@@ -35,13 +35,29 @@ export function labelMap(ctx: Context, root: Context['root']): Map<string, Eleme
 }
 
 /**
+ * The `label` attribute of the custom element the input sits in (`<x-field label="Email">`, a few
+ * levels up), or of the shadow host whose shadow tree holds it (`<sl-input label="Email">`): how
+ * web-component libraries label their fields.
+ */
+function componentLabel(input: HTMLInputElement, root: Context['root']): string {
+  let node: Element | null = parentOf(input);
+  for (let depth = 0; node && depth < 3; depth++, node = parentOf(node)) {
+    if (nameOf(node).includes('-')) return attrOf(node, 'label') ?? '';
+    if (nameOf(node) === 'form') return '';
+  }
+  const host = typeOf(root) === 11 ? (root as ShadowRoot).host : null;
+  return (host && attrOf(host, 'label')) ?? '';
+}
+
+/**
  * The input's own signals, raw: `attributes` (autocomplete, inputmode, name, id, placeholder) and
- * `labels`, the texts that name it (aria-label, aria-labelledby, label[for], a wrapping label).
+ * `labels`, the texts that name it (aria-label, aria-labelledby, label[for], a wrapping label, a
+ * wrapping custom element's `label`).
  */
 export function signals(input: HTMLInputElement, ctx: Context): { attributes: string; labels: string[] } {
   const attr = (name: string) => input.getAttribute(name) ?? '';
   const root = ctx.root;
-  const labels = [attr('aria-label')];
+  const labels = [attr('aria-label'), componentLabel(input, root)];
   const labelledBy = attr('aria-labelledby');
   if (labelledBy)
     labels.push(
@@ -103,7 +119,11 @@ export function saysEmail(input: HTMLInputElement, ctx: Context): boolean {
   const raw = attributes + ' ' + labels.join(' ');
   if (typed || QUICK.test(raw)) {
     if (saysOther(norm(raw), typed)) return false;
-    if (typed || labels.some((label) => namesEmail(norm(label)))) return true;
+    if (typed) return true;
+    // "Email footer text", `email_preheader`: a part of a mail, unless its own words say address.
+    const own = [input.name, input.id, input.placeholder, ...labels].map(norm);
+    if (own.some((text) => EMAIL_PART.test(text))) return false;
+    if (labels.some((label) => namesEmail(norm(label)))) return true;
     if (EMAIL.test(norm(attributes))) {
       if (labels.length || input.placeholder) return true;
       // Only a name or id nobody sees says e-mail: the text a person reads before the field must
