@@ -465,7 +465,28 @@ export const single: [string, string, string[]][] = [
     '<form><label for="a">Notification email</label><input id="a" name="f1"><label for="b">Email for notifications</label><input id="b" name="f2"><input id="c" name="emailTextBox" placeholder="Your email"><label for="d">E-Mail-Adresse für Benachrichtigungen</label><input id="d" name="f4"><button>Save</button></form>',
     ['a', 'b', 'c', 'd'],
   ],
-  // The sign-in, sign-up, recovery and "next" words of the project's languages.
+  // A login identifier: whatever button moves on (not only a submit), with or without a <form>, and
+  // the sign-in, recovery and "next" words of the project's languages.
+  [
+    'identifier-first sign-in: a type=button "Continue"',
+    '<form><h1>Log in</h1><label for="i">Email address</label><input id="i" type="email" name="email"><button type="button">Continue</button></form>',
+    [],
+  ],
+  [
+    'identifier-first sign-in without a form',
+    '<div class="card"><h2>Sign in</h2><input type="email" id="i" placeholder="Email"><button type="button">Next</button></div>',
+    [],
+  ],
+  [
+    'newsletter without a form',
+    '<div class="footer-newsletter"><h4>Newsletter</h4><input type="email" id="n" placeholder="Your email"><button>Subscribe</button></div>',
+    ['n'],
+  ],
+  [
+    'a formless address field with no button near is judged alone',
+    '<div><div><label for="a">Email</label><input id="a" type="email"></div></div><div><h2>Log in</h2><p>Members only.</p></div>',
+    ['a'],
+  ],
   [
     'pl sign-in: "Zaloguj się" on the button, a second field',
     '<form><input type="email" id="i" name="email"><input id="c" name="customer" placeholder="Numer klienta"><input type="password"><button>Zaloguj się</button></form>',
@@ -551,6 +572,54 @@ export const single: [string, string, string[]][] = [
       [],
     ],
   ),
+  [
+    'a "forgot password" link beside a lone address field',
+    '<form><input type="email" id="i" placeholder="E-posta"><button type="button">Tamam</button><a href="/sifre">Şifremi unuttum</a></form>',
+    [],
+  ],
+  [
+    'a lone address field whose only shown "button" is an icon (a tooltip) has nothing to send it',
+    '<form class="form form-login"><label for="e">Email Address</label><input type="email" id="e" name="username"><span role="button" tabindex="0" class="tooltip"></span><fieldset style="display:none"><input type="password" name="password"><button type="submit">Login</button></fieldset></form>',
+    ['e'],
+  ],
+  // A combined entry ("Sign in or create an account", then the address) asks for an account's
+  // identifier (the corpus labels it so: nytimes).
+  [
+    'sign in or create an account, "Continue with email"',
+    '<form><h1>Sign in or create an account</h1><label for="e">Email</label><input type="email" id="e" name="email"><button>Continue with email</button></form>',
+    [],
+  ],
+  [
+    'de: "Anmelden oder registrieren" without a form',
+    '<div><h2>Anmelden oder registrieren</h2><input type="email" id="e" placeholder="E-Mail-Adresse"><button type="button">Weiter mit E-Mail</button></div>',
+    [],
+  ],
+  // A current password that confirms a change (a new address, an edited profile) is no sign-in.
+  [
+    'change e-mail: new address + current password',
+    '<form><h2>Change email address</h2><label for="c1">New email address</label><input id="c1" type="email" name="new_email"><label for="c2">Current password</label><input id="c2" type="password" name="current_password"><button>Update email</button></form>',
+    ['c1'],
+  ],
+  [
+    'de change e-mail: Neue E-Mail-Adresse + aktuelles Passwort',
+    '<form><h2>E-Mail-Adresse ändern</h2><label for="n">Neue E-Mail-Adresse</label><input id="n" type="email"><label for="p">Aktuelles Passwort</label><input id="p" type="password" autocomplete="current-password"><button>Speichern</button></form>',
+    ['n'],
+  ],
+  [
+    'edit profile: names, e-mail, current password',
+    '<form><h2>Profile</h2><input id="fn" name="first_name" placeholder="First name"><input id="ln" name="last_name" placeholder="Last name"><input id="e" type="email" name="email" placeholder="Email"><input type="password" autocomplete="current-password" placeholder="Current password"><button>Save</button></form>',
+    ['e'],
+  ],
+  [
+    'new e-mail, its confirm twin, current password',
+    '<form><input id="a" type="email" name="new_email" placeholder="New email"><input id="b" type="email" name="new_email_confirmation" placeholder="Confirm new email"><input type="password" name="current_password" autocomplete="current-password"><button>Save</button></form>',
+    ['a', 'b'],
+  ],
+  [
+    'a plain sign-in with a current password stays a sign-in',
+    '<form><input type="email" id="a" autocomplete="email"><input type="password" autocomplete="current-password"><input type="checkbox" id="r"><button>Sign in</button></form>',
+    [],
+  ],
   // "X or e-mail", "e-mail or X": either order, each language's "or".
   ...[
     'Celular ou email',
@@ -586,6 +655,34 @@ export const single: [string, string, string[]][] = [
     'label attributes that name something else, or sit on a plain element',
     '<x-field label="Phone"><input id="b" name="acmeId"></x-field><div label="Email"><input id="c" name="f1"></div>',
     [],
+  ],
+  // Purchase words near a lone address field outweigh a bare "Continue": a checkout step.
+  [
+    'checkout step: "To complete your purchase, please enter your email."',
+    '<form><p>To complete your purchase, please enter your email.</p><label for="e">Email</label><input type="email" id="e" name="email"><button>Continue</button></form>',
+    ['e'],
+  ],
+  [
+    'pt-BR checkout step: "Para finalizar a compra, informe seu e-mail"',
+    '<form><h2>Para finalizar a compra, informe seu e-mail</h2><input type="email" id="e"><button>Continuar</button></form>',
+    ['e'],
+  ],
+  [
+    'de checkout step without a form: Bestellung',
+    '<div><p>Um Ihre Bestellung abzuschließen, geben Sie Ihre E-Mail-Adresse ein.</p><input type="email" id="e"><button type="button">Weiter</button></div>',
+    ['e'],
+  ],
+  // No rule for a bare "CC" field: on forms "cc" is a credit card as often as a copy address, and
+  // the label alone cannot tell them apart (left out: issue 10, cause I).
+  [
+    'support ticket: a bare "CC" beside "Your email" is not offered',
+    '<form><h2>Submit a request</h2><label for="e">Your email</label><input type="email" id="e"><label for="cc">CC</label><input id="cc" name="cc"><textarea name="description"></textarea><button>Submit</button></form>',
+    ['e'],
+  ],
+  [
+    'a card field labelled "CC#"',
+    '<form><label for="e">Email</label><input type="email" id="e"><label for="n">Name on card</label><input id="n" name="ccname"><label for="cc">CC#</label><input id="cc" name="cc"><button>Pay</button></form>',
+    ['e'],
   ],
   // Page elements are read through the DOM prototypes: named controls cannot shadow what the form says.
   [

@@ -34,14 +34,10 @@ export const newContext = (scan: boolean, root: Node): Context => ({
   shown: new Map(),
 });
 
-/** Fields a person types a short text into (what counts as "a field to fill in"). */
-export const TEXTY = 'input:not([type]),input[type=text],input[type=email],input[type=tel],input[type=number]';
 /** Password fields. */
 export const PASSWORD = 'input[type=password]';
 /** Anything a person clicks to act, submit or not. */
 export const BUTTONS = 'button,input[type=submit],input[type=image],input[type=button],[role=button]';
-/** What sends a form: a submit button, an image button, a button without a type. */
-export const SUBMITS = 'button:not([type]),button[type=submit],input[type=submit],input[type=image]';
 /** Any form control: text before one of these belongs to it, not to a later field. */
 export const FIELDS = 'input,select,textarea,button';
 /** Headings, legends and ARIA headings: the titles of forms and their parts. */
