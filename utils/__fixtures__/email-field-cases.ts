@@ -443,6 +443,11 @@ export const single: [string, string, string[]][] = [
     '<form><input id="r" placeholder="Почтовый индекс"><input id="u" placeholder="Поштовий індекс"><input id="ar" placeholder="الرمز البريدي"><input id="e" placeholder="Электронная почта"><button>Отправить</button></form>',
     ['e'],
   ],
+  [
+    'he: כתובת אימייל, דוא"ל',
+    '<form><label for="a">כתובת אימייל</label><input id="a" name="f1"><label for="b">דוא"ל</label><input id="b" name="f2"><button>שלח</button></form>',
+    ['a', 'b'],
+  ],
   // "E-mail" + a property of a mail (its text, footer, template…) names no address; an address word,
   // type=email or autocomplete=email do.
   [
@@ -572,6 +577,11 @@ export const single: [string, string, string[]][] = [
       [],
     ],
   ),
+  [
+    'ru: "Входящие" (inbox) is no sign-in word',
+    '<h2>Входящие</h2><form><input type="email" id="a" placeholder="Переслать на email"><button>Сохранить</button></form>',
+    ['a'],
+  ],
   [
     'a "forgot password" link beside a lone address field',
     '<form><input type="email" id="i" placeholder="E-posta"><button type="button">Tamam</button><a href="/sifre">Şifremi unuttum</a></form>',

@@ -51,7 +51,7 @@ const SIGNALLED = /* @__PURE__ */ (() =>
     .join(',')})`)();
 const QUICK_ALL = /* @__PURE__ */ (() => new RegExp(QUICK.source, 'gi'))();
 /** Page text in a script (or the word) that QUICK's non-ASCII terms belong to. */
-const WIDE_PAGE = /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|mél/gi;
+const WIDE_PAGE = /[\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|mél/gi;
 /** Printable ASCII but the double quote, for an XPath literal: `translate(x, ASCII, "")` keeps the rest. */
 const ASCII = /* @__PURE__ */ (() =>
   String.fromCharCode(...Array.from({ length: 95 }, (_, i) => i + 32).filter((code) => code !== 34)))();

@@ -7,7 +7,7 @@
 
 /** Raw-text prefilter: every EMAIL match contains one of these. */
 export const QUICK =
-  /mail|corre[oi]|courriel|m[eé]l|post|lectr|@|по[чш]т|メール|[邮郵] ?[箱件]|[电電] ?[邮郵]|메일|البريد|ईमेल|อีเมล/i;
+  /mail|corre[oi]|courriel|m[eé]l|post|lectr|@|по[чш]т|メール|[邮郵] ?[箱件]|[电電] ?[邮郵]|메일|البريد|אימייל|דוא|ईमेल|อีเมล/i;
 
 /**
  * Words for an e-mail address, in the languages the product speaks to and the common others. The
@@ -15,7 +15,7 @@ export const QUICK =
  * postcode (郵便番号, 邮编), as почтовый and البريدي are.
  */
 export const EMAIL =
-  /email|\be mail|\bmail(?!ing)|correi?o|courriel|\bm[eé]l\b|posta elettronica|adresse [eé]lectronique|\be ?post|sähköposti|по[чш]т(?!ов)|メール|[邮郵] ?[箱件]|[电電] ?[邮郵]|메일|البريد(?!ي)|ईमेल|อีเมล/;
+  /email|\be mail|\bmail(?!ing)|correi?o|courriel|\bm[eé]l\b|posta elettronica|adresse [eé]lectronique|\be ?post|sähköposti|по[чш]т(?!ов)|メール|[邮郵] ?[箱件]|[电電] ?[邮郵]|메일|البريد(?!ي)|אימייל|דוא ?ל|ईमेल|อีเมล/;
 
 /** A second field asking for the same address again. */
 export const CONFIRM =
@@ -69,7 +69,7 @@ export const NAME =
 
 /** Logging in to an existing account ("session" as in /session, not a session id). */
 export const LOGIN =
-  /\blog ?[io]n|\bsign ?in(?!g)|\bsessions?\b(?! ?id)|\baccesso\b|\bacc[eé]d|\banmeld|einlogg|connexion|\bconnecter|s identifier|iniciar ses|\bingresar|\bentrar?\b|\bacessar|inloggen|logga in|logow|zaloguj|p[rř]ihl[aá][sš](?!\S* k odb)|giri[sş]|oturum a|вход|войти|вхід|увійти|دخول|התחבר|כניסה|đăng nhập|\bmasuk\b|เข้าสู่ระบบ|σύνδεση|लॉग ?इन|ログイン|登[录錄入陆陸]|로그인/;
+  /\blog ?[io]n|\bsign ?in(?!g)|\bsessions?\b(?! ?id)|\baccesso\b|\bacc[eé]d|\banmeld|einlogg|connexion|\bconnecter|s identifier|iniciar ses|\bingresar|\bentrar?\b|\bacessar|inloggen|logga in|logow|zaloguj|p[rř]ihl[aá][sš](?!\S* k odb)|giri[sş]|oturum a|вход(?!ящ)|войти|вхід|увійти|دخول|התחבר|כניסה|đăng nhập|\bmasuk\b|เข้าสู่ระบบ|σύνδεση|लॉग ?इन|ログイン|登[录錄入陆陸]|로그인/;
 
 /** Making an account, or subscribing. */
 export const SIGNUP =
