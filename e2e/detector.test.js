@@ -108,6 +108,72 @@ describe('e-mail field detector in Chromium', () => {
     assert.deepEqual(seen.host, ['s', 'deep']);
   });
 
+  it("reads a shadow host's label attribute (a web component's field)", async () => {
+    const seen = await page.evaluate(() => {
+      const D = /** @type {any} */ (globalThis).Detector;
+      document.body.innerHTML =
+        '<form><x-input id="h1" label="E-mail"></x-input><x-input id="h2" label="Phone"></x-input><button>Subscribe</button></form>';
+      const shadow = (/** @type {string} */ id) =>
+        /** @type {HTMLElement} */ (document.getElementById(id)).attachShadow({ mode: 'open' });
+      const s1 = shadow('h1');
+      s1.innerHTML = '<div><input id="s" name="value"></div>';
+      shadow('h2').innerHTML = '<div><input id="t" name="value"></div>';
+      return {
+        scan: D.findEmailFields(document).map((/** @type {Element} */ i) => i.id),
+        single: D.isEmailField(s1.getElementById('s')),
+      };
+    });
+    assert.deepEqual(seen, { scan: ['s'], single: true });
+  });
+
+  it('a page cannot fool or hang it by naming controls after DOM properties (forms and the document)', async () => {
+    const seen = await page.evaluate(() => {
+      const D = /** @type {any} */ (globalThis).Detector;
+      // A document's named images, forms and frames shadow its own properties; a form's named controls shadow the form's.
+      const clobbered = [
+        'parentElement',
+        'children',
+        'childNodes',
+        'contains',
+        'elements',
+        'querySelector',
+        'querySelectorAll',
+        'getAttribute',
+        'localName',
+        'nodeType',
+        'textContent',
+        'previousElementSibling',
+        'getElementsByTagName',
+      ]
+        .map((name) => `<input type="hidden" name="${name}">`)
+        .join('');
+      const names = [
+        'querySelector',
+        'querySelectorAll',
+        'getElementById',
+        'documentElement',
+        'defaultView',
+        'styleSheets',
+        'evaluate',
+        'createRange',
+        'ownerDocument',
+      ];
+      const frame = document.createElement('div');
+      frame.innerHTML =
+        names.map((name) => `<img name="${name}" alt="">`).join('') +
+        `<h2>Log in</h2><form id="login">${clobbered}<input type="email" id="l"><input type="password"><button>Sign in</button></form>` +
+        `<form id="news">${clobbered}<label for="n">Email</label><input id="n" name="f1"><button>Subscribe</button></form>`;
+      document.body.replaceChildren(frame);
+      const broken = typeof (/** @type {any} */ (document).querySelectorAll) !== 'function';
+      const single = ['l', 'n'].map((id) =>
+        D.isEmailField(/** @type {any} */ (Document.prototype.getElementById.call(document, id))),
+      );
+      const scan = D.findEmailFields(document).map((/** @type {Element} */ i) => i.id);
+      return { broken, single, scan };
+    });
+    assert.deepEqual(seen, { broken: true, single: [false, true], scan: ['n'] });
+  });
+
   it('finds a field by the text before it, and ignores keywords that only scripts hold', async () => {
     const seen = await page.evaluate(() => {
       const D = /** @type {any} */ (globalThis).Detector;

@@ -78,6 +78,17 @@ describe('shadow DOM', () => {
     expect(ids()).toEqual([]);
   });
 
+  it("reads the shadow host's label attribute (a web component's field)", () => {
+    document.body.innerHTML =
+      '<form><x-input id="h1" label="E-mail"></x-input><x-input id="h2" label="Phone"></x-input><button>Subscribe</button></form>';
+    const shadow = (id: string) => document.getElementById(id)!.attachShadow({ mode: 'open' });
+    const s1 = shadow('h1');
+    s1.innerHTML = '<div><input id="s" name="value"></div>';
+    shadow('h2').innerHTML = '<div><input id="t" name="value"></div>';
+    expect(ids()).toEqual(['s']);
+    expect(isEmailField(s1.getElementById('s') as HTMLInputElement)).toBe(true);
+  });
+
   it('applies the login rule inside a shadow root', () => {
     document.body.innerHTML = '<x-login id="host"></x-login>';
     const sr = document.getElementById('host')!.attachShadow({ mode: 'open' });

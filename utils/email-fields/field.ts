@@ -1,7 +1,21 @@
 // What a field says about itself: its attributes, its label, the text just before it, and whether
 // it is made to be unseen.
 import { type Context, FIELDS, INLINE_HIDDEN, layoutOf, norm, VISIBLE } from './context';
-import { EMAIL, EMAIL_OR_PHONE, NAME, NOT_EMAIL, PHONE_OR_NUMBER, QUICK } from './words';
+import {
+  attrOf,
+  byId,
+  matches,
+  nameOf,
+  parentOf,
+  previousOf,
+  query,
+  queryAll,
+  styleSheetsOf,
+  textOf,
+  typeOf,
+  viewOf,
+} from './dom';
+import { EMAIL, EMAIL_OR_PHONE, EMAIL_PART, NAME, NOT_EMAIL, PHONE_OR_NUMBER, QUICK } from './words';
 
 /** The selector of the labels for `id`, or '' when the id cannot stand in a selector as it is. */
 export const labelSelector = (id: string) => (/^[^"\\\s]+$/.test(id) ? `label[for="${id}"]` : '');
@@ -11,7 +25,7 @@ export function labelMap(ctx: Context, root: Context['root']): Map<string, Eleme
   let map = ctx.labels.get(root);
   if (!map) {
     ctx.labels.set(root, (map = new Map()));
-    const labels = root.querySelectorAll('label[for]');
+    const labels = queryAll(root, 'label[for]');
     for (let i = 0; i < labels.length; i++) {
       const id = labels[i]!.getAttribute('for')!;
       if (!map.has(id)) map.set(id, labels[i]!);
@@ -21,26 +35,45 @@ export function labelMap(ctx: Context, root: Context['root']): Map<string, Eleme
 }
 
 /**
+ * The `label` attribute of the custom element the input sits in (`<x-field label="Email">`, a few
+ * levels up), or of the shadow host whose shadow tree holds it (`<sl-input label="Email">`): how
+ * web-component libraries label their fields.
+ */
+function componentLabel(input: HTMLInputElement, root: Context['root']): string {
+  let node: Element | null = parentOf(input);
+  for (let depth = 0; node && depth < 3; depth++, node = parentOf(node)) {
+    if (nameOf(node).includes('-')) return attrOf(node, 'label') ?? '';
+    if (nameOf(node) === 'form') return '';
+  }
+  const host = typeOf(root) === 11 ? (root as ShadowRoot).host : null;
+  return (host && attrOf(host, 'label')) ?? '';
+}
+
+/**
  * The input's own signals, raw: `attributes` (autocomplete, inputmode, name, id, placeholder) and
- * `labels`, the texts that name it (aria-label, aria-labelledby, label[for], a wrapping label).
+ * `labels`, the texts that name it (aria-label, aria-labelledby, label[for], a wrapping label, a
+ * wrapping custom element's `label`).
  */
 export function signals(input: HTMLInputElement, ctx: Context): { attributes: string; labels: string[] } {
   const attr = (name: string) => input.getAttribute(name) ?? '';
   const root = ctx.root;
-  const labels = [attr('aria-label')];
+  const labels = [attr('aria-label'), componentLabel(input, root)];
   const labelledBy = attr('aria-labelledby');
-  if (labelledBy && 'getElementById' in root)
+  if (labelledBy)
     labels.push(
       labelledBy
         .split(' ')
-        .map((id) => root.getElementById(id)?.textContent ?? '')
+        .map((id) => {
+          const el = byId(root, id);
+          return el ? textOf(el) : '';
+        })
         .join(' '),
     );
   // The first label[for] and a wrapping label. A scan reads them from one map per root; a single
   // check asks a selector, which stops at the first match (input.labels walks the whole tree).
   const id = input.id;
   const wrapping = input.closest('label');
-  const labelFor = id && (ctx.scan ? labelMap(ctx, root).get(id) : labelSelector(id) && root.querySelector(labelSelector(id)));
+  const labelFor = id && (ctx.scan ? labelMap(ctx, root).get(id) : labelSelector(id) && query(root, labelSelector(id)));
   if (labelFor) labels.push(labelFor.textContent ?? '');
   if (wrapping && !wrapping.htmlFor) labels.push(wrapping.textContent ?? '');
   return {
@@ -52,11 +85,10 @@ export function signals(input: HTMLInputElement, ctx: Context): { attributes: st
 /** Weak evidence: short text just before the field (a sibling, or a sibling of an ancestor). */
 export function textBefore(input: Element): string {
   let node: Element | null = input;
-  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
-    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
-      if (sibling.nodeType === 1 && ((sibling as Element).matches(FIELDS) || (sibling as Element).querySelector(FIELDS)))
-        return '';
-      const text = (sibling.textContent ?? '').trim();
+  for (let depth = 0; node && depth < 3; depth++, node = parentOf(node)) {
+    for (let sibling = previousOf(node); sibling; sibling = previousOf(sibling)) {
+      if (typeOf(sibling) === 1 && (matches(sibling as Element, FIELDS) || query(sibling as Element, FIELDS))) return '';
+      const text = textOf(sibling).trim();
       if (text) return text.length > 80 ? '' : norm(text);
     }
   }
@@ -87,7 +119,11 @@ export function saysEmail(input: HTMLInputElement, ctx: Context): boolean {
   const raw = attributes + ' ' + labels.join(' ');
   if (typed || QUICK.test(raw)) {
     if (saysOther(norm(raw), typed)) return false;
-    if (typed || labels.some((label) => namesEmail(norm(label)))) return true;
+    if (typed) return true;
+    // "Email footer text", `email_preheader`: a part of a mail, unless its own words say address.
+    const own = [input.name, input.id, input.placeholder, ...labels].map(norm);
+    if (own.some((text) => EMAIL_PART.test(text))) return false;
+    if (labels.some((label) => namesEmail(norm(label)))) return true;
     if (EMAIL.test(norm(attributes))) {
       if (labels.length || input.placeholder) return true;
       // Only a name or id nobody sees says e-mail: the text a person reads before the field must
@@ -112,7 +148,7 @@ export function isDisguised(input: HTMLInputElement, ctx: Context): boolean {
   if (INLINE_HIDDEN.test(input.getAttribute('style') ?? '')) return true;
   if (input.tabIndex < 0 && input.closest('[aria-hidden=true]')) return true; // honeypot
   const doc = input.ownerDocument;
-  const win = doc.defaultView;
+  const win = viewOf(doc);
   if (!win) return false;
   const scroll = layoutOf(ctx, doc);
   if (scroll) {
@@ -122,7 +158,7 @@ export function isDisguised(input: HTMLInputElement, ctx: Context): boolean {
       // A box that is tiny or off the page: a bot trap.
       return input.getClientRects().length ? true : win.getComputedStyle(input).display === 'none';
     if (input.checkVisibility) return !input.checkVisibility(VISIBLE);
-  } else if (!(ctx.css ??= doc.styleSheets.length > 0)) return false; // jsdom without style sheets: inline style said it all
+  } else if (!(ctx.css ??= styleSheetsOf(doc).length > 0)) return false; // jsdom without style sheets: inline style said it all
   const style = win.getComputedStyle(input);
   return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse' || style.opacity === '0';
 }

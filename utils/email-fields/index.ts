@@ -4,6 +4,7 @@
 // calls it, so the bundler leaves it out of that bundle.
 import { check } from './check';
 import { isShown, newContext, norm } from './context';
+import { queryAll } from './dom';
 import { signals } from './field';
 import { CONFIRM } from './words';
 
@@ -27,7 +28,7 @@ export function isEmailField(input: HTMLInputElement): boolean {
  */
 export function findConfirmTwin(field: HTMLInputElement): HTMLInputElement | null {
   const ctx = newContext(true, field.getRootNode());
-  const all = [...(field.form ?? ctx.root).querySelectorAll('input')];
+  const all = [...queryAll<HTMLInputElement>(field.form ?? ctx.root, 'input')];
   const at = all.indexOf(field);
   const confirms = (input: HTMLInputElement) => {
     const { attributes, labels } = signals(input, ctx);

@@ -13,6 +13,22 @@
 // The scan's constants are marked pure so that a bundle that never scans does not carry them.
 import { check } from './check';
 import { type Context, FIELDS, newContext, PASSWORD, type TreeRoot } from './context';
+import {
+  attrOf,
+  byId,
+  childrenOf,
+  contains,
+  matches,
+  nameOf,
+  nextOf,
+  parentOf,
+  query,
+  queryAll,
+  rootElementOf,
+  shadowOf,
+  textOf,
+  typeOf,
+} from './dom';
 import { labelSelector } from './field';
 import { QUICK } from './words';
 
@@ -35,7 +51,7 @@ const SIGNALLED = /* @__PURE__ */ (() =>
     .join(',')})`)();
 const QUICK_ALL = /* @__PURE__ */ (() => new RegExp(QUICK.source, 'gi'))();
 /** Page text in a script (or the word) that QUICK's non-ASCII terms belong to. */
-const WIDE_PAGE = /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|mél/gi;
+const WIDE_PAGE = /[\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|mél/gi;
 /** Printable ASCII but the double quote, for an XPath literal: `translate(x, ASCII, "")` keeps the rest. */
 const ASCII = /* @__PURE__ */ (() =>
   String.fromCharCode(...Array.from({ length: 95 }, (_, i) => i + 32).filter((code) => code !== 34)))();
@@ -53,7 +69,7 @@ function batchLabels(ctx: Context, root: TreeRoot, inputs: Element[], known: Map
   if (ctx.labels.has(root) || ids.length > 32 || !ids.every(labelSelector)) return;
   const rest = ids.filter((id) => !known.has(id));
   if (rest.length)
-    for (const label of root.querySelectorAll(rest.map(labelSelector).join())) {
+    for (const label of queryAll(root, rest.map(labelSelector).join())) {
       const id = label.getAttribute('for')!;
       if (!known.has(id)) known.set(id, label);
     }
@@ -66,31 +82,34 @@ function batchLabels(ctx: Context, root: TreeRoot, inputs: Element[], known: Map
  */
 function fieldsAfter(text: Node, add: Add): void {
   for (let node: Node | null = text; node;) {
-    for (let next = node.nextSibling; next; next = next.nextSibling) {
-      if (next.nodeType === 3 && next.nodeValue!.trim()) break;
-      if (next.nodeType !== 1) continue;
+    for (let next = nextOf(node); next; next = nextOf(next)) {
+      const type = typeOf(next);
+      if (type === 3 && textOf(next).trim()) break;
+      if (type !== 1) continue;
       const el = next as Element;
-      if (el.matches(FIELDS)) {
+      if (matches(el, FIELDS)) {
         add(el);
         break;
       }
-      if (el.querySelector(FIELDS)) {
-        el.querySelectorAll(':scope>input,:scope>*>input').forEach(add);
+      if (query(el, FIELDS)) {
+        queryAll(el, ':scope>input,:scope>*>input').forEach(add);
         break;
       }
-      if (el.textContent!.trim()) break;
+      if (textOf(el).trim()) break;
     }
-    const up: Element | null = node.parentElement;
-    if (!up || up.querySelector(FIELDS) || up.textContent!.trim().length > 80) return;
+    const up: Element | null = parentOf(node);
+    if (!up || query(up, FIELDS) || textOf(up).trim().length > 80) return;
     node = up;
   }
 }
 
+/** The document of a tree root. */
+const docOf = (root: TreeRoot): Document => Reflect.get(Node.prototype, 'ownerDocument', root) ?? (root as Document);
+
 /** XPath, where it works (not in jsdom): ordered snapshot of `query` from `root`, or null. */
 function xpath(root: TreeRoot, query: string): Node[] | null {
-  const doc = root.ownerDocument ?? (root as Document);
   try {
-    const result = doc.evaluate(query, root, null, 7 /* ordered snapshot */, null);
+    const result = Document.prototype.evaluate.call(docOf(root), query, root, null, 7 /* ordered snapshot */, null);
     return Array.from({ length: result.snapshotLength }, (_, i) => result.snapshotItem(i)!);
   } catch {
     return null;
@@ -102,9 +121,10 @@ function xpath(root: TreeRoot, query: string): Node[] | null {
  * runs of children measure text natively, so only the path down to each offset is touched.
  */
 function textAt(node: Node, offsets: number[], range: Range, out: Node[]): void {
-  if (node.nodeType === 3) return void out.push(node);
-  if ((node as Element).matches?.(CODE)) return;
-  const kids = node.childNodes;
+  const type = typeOf(node);
+  if (type === 3) return void out.push(node);
+  if (type === 1 && matches(node as Element, CODE)) return;
+  const kids = childrenOf(node);
   const part = (low: number, high: number, base: number, wanted: number[]): void => {
     if (!wanted.length) return;
     if (high - low === 1)
@@ -138,9 +158,9 @@ const count = (text: string | null, re: RegExp) => text?.match(re)?.length ?? 0;
  * (or the word) of QUICK's non-ASCII terms. Text in scripts and style sheets is no reader's text.
  */
 function leads(root: TreeRoot, add: Add, codeElements: Element[], known: Map<string, Element>): Element[] {
-  const top = (root as Document).documentElement ?? root;
-  const text = top?.textContent ?? '';
-  const code = codeElements.map((el) => el.textContent).join(' ');
+  const top = typeOf(root) === 9 ? rootElementOf(root as Document) : root;
+  const text = top ? textOf(top) : '';
+  const code = codeElements.map(textOf).join(' ');
   const hits = [...text.matchAll(QUICK_ALL)];
   // The words as written (case and all), each only if some of it is outside scripts.
   const inCode = new Map<string, number>();
@@ -158,11 +178,11 @@ function leads(root: TreeRoot, add: Add, codeElements: Element[], known: Map<str
   const labels = !says
     ? []
     : ((xpath(root, `descendant::label[${says}]`) as Element[] | null) ??
-      [...root.querySelectorAll('label')].filter((label) => QUICK.test(label.textContent!)));
+      [...queryAll(root, 'label')].filter((label) => QUICK.test(label.textContent!)));
   for (const label of labels) {
     stray -= count(label.textContent, QUICK_ALL);
     const id = (label as HTMLLabelElement).htmlFor;
-    const target = id && 'getElementById' in root ? root.getElementById(id) : null;
+    const target = id ? byId(root, id) : null;
     if (target) add(target);
     if (id && !known.has(id)) known.set(id, label);
     const own = label.querySelectorAll('input');
@@ -174,40 +194,50 @@ function leads(root: TreeRoot, add: Add, codeElements: Element[], known: Map<str
     textAt(
       top,
       hits.map((match) => match.index!),
-      (root.ownerDocument ?? (root as Document)).createRange(),
+      Document.prototype.createRange.call(docOf(root)),
       texts,
     );
-    for (const node of new Set(texts)) if (!node.parentElement?.closest('label')) fieldsAfter(node, add);
+    for (const node of new Set(texts)) {
+      const parent = parentOf(node);
+      if (!parent || !Element.prototype.closest.call(parent, 'label')) fieldsAfter(node, add);
+    }
   }
   if (count(text, WIDE_PAGE) > count(code, WIDE_PAGE)) {
-    const attributes = (el: Element) =>
-      ['name', 'id', 'placeholder', 'aria-label'].map((attr) => el.getAttribute(attr)).join(' ');
+    const attributes = (el: Element) => ['name', 'id', 'placeholder', 'aria-label'].map((attr) => attrOf(el, attr)).join(' ');
     const found =
       xpath(root, `descendant::input[translate(concat(@name, @id, @placeholder, @aria-label), "${ASCII}", "")]`) ??
-      [...root.querySelectorAll('input')].filter((el) => /[^ -~]/.test(attributes(el)));
+      [...queryAll(root, 'input')].filter((el) => /[^ -~]/.test(attributes(el)));
     found.forEach((el) => add(el as Element));
   }
-  return (xpath(root, "descendant::*[contains(local-name(), '-')]") ??
-    [...root.querySelectorAll('*')].filter((el) => el.localName.includes('-'))) as Element[];
+  const custom = (xpath(root, "descendant::*[contains(local-name(), '-')]") ??
+    [...queryAll(root, '*')].filter((el) => nameOf(el).includes('-'))) as Element[];
+  // A custom element's `label` attribute labels the fields it wraps (see `componentLabel`).
+  for (const el of custom) if (labelSays(el)) queryAll(el, 'input').forEach(add);
+  return custom;
 }
+
+/** Whether a custom element's `label` attribute may say e-mail. */
+const labelSays = (el: Element) => QUICK.test(attrOf(el, 'label') ?? '');
 
 /** Checks the candidates of `scope` (a tree root, or an element in one) and walks on into open shadow roots. */
 function walk(scope: ParentNode, ctx: Context, out: HTMLInputElement[]): void {
-  const root = (ctx.root = (scope as Node).getRootNode() as TreeRoot);
-  const inScope = (node: Node) => root === scope || (scope as Node).contains(node);
+  const root = (ctx.root = Node.prototype.getRootNode.call(scope) as TreeRoot);
+  const inScope = (node: Node) => root === scope || contains(scope as Node, node);
   const found = new Set<Element>();
   const add = (el: Element) => {
-    if (el.localName === 'input' && inScope(el)) found.add(el);
+    if (nameOf(el) === 'input' && inScope(el)) found.add(el);
   };
   // One walk of the tree for the CSS candidates, the password fields and the scripts.
   const passwords: HTMLInputElement[] = [];
   const code: Element[] = [];
-  for (const el of root.querySelectorAll(`${SIGNALLED},${PASSWORD},${CODE}`)) {
-    if (el.localName !== 'input') code.push(el);
+  for (const el of queryAll(root, `${SIGNALLED},${PASSWORD},${CODE}`)) {
+    if (nameOf(el) !== 'input') code.push(el);
     else if ((el as HTMLInputElement).type === 'password') passwords.push(el as HTMLInputElement);
     else add(el);
   }
   ctx.passwords.set(root, passwords);
+  // The fields of a shadow root whose host's `label` attribute may say e-mail.
+  if (typeOf(root) === 11 && labelSays((root as ShadowRoot).host)) queryAll(root, 'input').forEach(add);
   const fromCss = found.size;
   // Leads come from the whole tree root: an element scope still reads labels and text outside it.
   const known = new Map<string, Element>();
@@ -217,7 +247,7 @@ function walk(scope: ParentNode, ctx: Context, out: HTMLInputElement[]): void {
   batchLabels(ctx, root, candidates, known);
   for (const input of candidates) if (check(input, ctx)) out.push(input);
   for (const host of hosts) {
-    const shadow = host.shadowRoot;
+    const shadow = shadowOf(host);
     if (shadow) walk(shadow, ctx, out);
   }
 }
@@ -232,7 +262,7 @@ export function findEmailFields(root: ParentNode): HTMLInputElement[] {
   const out: HTMLInputElement[] = [];
   const ctx = newContext(true, root as Node);
   walk(root, ctx, out);
-  const shadow = (root as Element).shadowRoot;
+  const shadow = typeOf(root as Node) === 1 ? shadowOf(root as Element) : null;
   if (shadow) walk(shadow, ctx, out);
   return out;
 }
