@@ -6,7 +6,7 @@ import { browser, defineBackground } from '#imports';
 import { listenForRequests, type RequestHandlers } from '@/utils/messaging';
 import { blockSite, fillAddress, listenForFillTriggers, setUpContextMenu } from './autofill';
 import { startBadge } from './badge';
-import { removeKey, saveConnection } from './connection';
+import { removeKey, saveConnection, welcomeOnInstall } from './connection';
 import { changeMailbox, createMailbox, deleteMailbox, selectMailbox } from './mailboxes';
 import { deleteMessage, downloadAttachment, readMessage } from './messages';
 import { listenForNotificationClicks } from './notifications';
@@ -37,7 +37,10 @@ function main(): void {
   listenForRequests(handlers);
   listenForNotificationClicks();
   listenForFillTriggers();
-  browser.runtime.onInstalled.addListener(() => setUpContextMenu());
+  browser.runtime.onInstalled.addListener((details) => {
+    setUpContextMenu();
+    void welcomeOnInstall(details);
+  });
   startPoller();
   startBadge();
 }
