@@ -86,8 +86,21 @@ if (!process.env.DISPLAY) {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${id}/options.html`);
+  // On a fresh profile the extension opens its options page as a welcome: use that tab.
+  const optionsUrl = `chrome-extension://${id}/options.html`;
+  const welcome = await new Promise((resolve) => {
+    const found = () => context.pages().find((p) => p.url().startsWith(optionsUrl));
+    if (found()) return resolve(found());
+    const timer = setTimeout(() => resolve(null), 3000);
+    context.on('page', (p) =>
+      p.waitForURL(`${optionsUrl}*`, { timeout: 3000 }).then(
+        () => (clearTimeout(timer), resolve(p)),
+        () => undefined,
+      ),
+    );
+  });
+  const options = welcome ?? (await context.newPage());
+  if (!welcome) await options.goto(optionsUrl);
   const saved = await options
     .getByTestId('masked-key')
     .isVisible()

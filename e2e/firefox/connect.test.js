@@ -135,8 +135,11 @@ describe('Firefox: addresses in the popup', () => {
     );
   });
 
-  it('Firefox: "Delete" removes the address on the server', async () => {
+  it('Firefox: "Delete" asks first, then removes the address on the server', async () => {
     await h.click(popup, '::-p-aria([name="Delete address"][role="button"])');
+    await popup.waitForSelector('[data-testid="confirm-delete-address"]');
+    assert.equal((await h.admin('mailboxes')).length, 1, 'nothing is deleted before the answer');
+    await h.click(popup, '[data-testid="confirm-delete-address"] ::-p-aria([name="Delete address"][role="button"])');
     await waitFor(async () => (await h.admin('mailboxes')).length === 0, 'the mailbox to be deleted on the server');
     const log = await h.apiLog();
     assert.ok(
