@@ -1,24 +1,24 @@
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { declaredHostPatterns } from './utils/inbox-api/hosts';
-
-const require = createRequire(import.meta.url);
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
   hooks: {
     /**
-     * The content script runs on every page and must stay under 8 KB gzip. It uses only
+     * The content script runs on every page and must stay under 12 KB gzip. It uses only
      * promise-based APIs that Chrome's MV3 `chrome` and Firefox's `browser` both have, so its build
-     * takes WXT's own `browser` instead of the polyfill (about 3 KB gzip) that every other context
-     * gets, and a lighter context object (`lite-context.ts`) instead of WXT's.
+     * takes the plain namespace (`lite-browser.ts`) instead of the polyfill (about 3 KB gzip) that
+     * every other context gets, and a lighter context object (`lite-context.ts`) instead of WXT's.
      */
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
       const swaps = [
-        { find: /^wxt\/browser$/, replacement: require.resolve('wxt/browser') },
+        {
+          find: /^wxt\/browser$/,
+          replacement: fileURLToPath(new URL('./entrypoints/email-fill.content/lite-browser.ts', import.meta.url)),
+        },
         {
           find: /^wxt\/utils\/content-script-context$/,
           replacement: fileURLToPath(new URL('./entrypoints/email-fill.content/lite-context.ts', import.meta.url)),
@@ -29,17 +29,18 @@ export default defineConfig({
         ? existing
         : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [...swaps, ...list.filter((item) => item.find !== 'wxt/browser')] };
-      // Its strings come from the locale files; of its string table only the English fallback rides along.
-      const englishOnly = {
-        name: 'content-strings-english-only',
+      // Its strings come from the locale files (a synchronous read on first use), but for the few
+      // marked `atFirstSight`, which the button shows the moment it appears: those ride along.
+      const stringsFromLocales = {
+        name: 'content-strings-at-first-sight',
         enforce: 'pre' as const,
         transform(code: string, id: string) {
-          if (!id.endsWith('/strings.json')) return;
-          const table = JSON.parse(code) as Record<string, { en: string }>;
-          return JSON.stringify(Object.fromEntries(Object.entries(table).map(([key, { en }]) => [key, { en }])));
+          if (!id.endsWith('/email-fill.content/strings.json')) return;
+          const table = JSON.parse(code) as Record<string, { atFirstSight?: boolean }>;
+          return JSON.stringify(Object.fromEntries(Object.entries(table).filter(([, entry]) => entry.atFirstSight)));
         },
       };
-      config.plugins = [...(config.plugins ?? []), englishOnly];
+      config.plugins = [...(config.plugins ?? []), stringsFromLocales];
     },
   },
   manifest: ({ browser }) => ({

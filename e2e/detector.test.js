@@ -21,7 +21,7 @@ async function bundle() {
   const entry = join(dir, 'entry.ts');
   writeFileSync(
     entry,
-    `export * from ${JSON.stringify(join(root, 'utils/email-fields.ts'))};\n` +
+    `export * from ${JSON.stringify(join(root, 'utils/email-fields/index.ts'))};\n` +
       `export * from ${JSON.stringify(join(root, 'utils/__fixtures__/email-field-cases.ts'))};\n`,
   );
   const file = join(dir, 'detector.js');

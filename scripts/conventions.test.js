@@ -16,13 +16,6 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_LINES = 400;
 
-// ---------------------------------------------------------------------------------------------
-// KNOWN EXCEPTIONS UNTIL THE WAVE-1 MERGE — the lead empties this list after merging the
-// `detector` and `verification` branches, which split these two files. An entry that is no
-// longer needed fails the test, so the list cannot outlive its reason.
-const KNOWN_LONG_FILES_UNTIL_MERGE = ['utils/email-fields.ts'];
-// ---------------------------------------------------------------------------------------------
-
 /** Folders that hold no source of ours: dependencies, builds, generated files, the test suite. */
 const SKIPPED_DIRS = new Set(['node_modules', '.output', '.wxt', '.git', '.test-results', '.demo-profile', 'public', 'e2e']);
 const CODE = /\.(?:ts|js|mjs|svelte|css)$/;
@@ -123,8 +116,6 @@ describe('conventions', () => {
   it(`keeps every source file to ${MAX_LINES} lines`, () => {
     const lines = (/** @type {string} */ file) => read(file).split('\n').length - (read(file).endsWith('\n') ? 1 : 0);
     const long = FILES.filter((file) => lines(file) > MAX_LINES).map((file) => `${file} (${lines(file)} lines)`);
-    expect(long.filter((entry) => !KNOWN_LONG_FILES_UNTIL_MERGE.some((file) => entry.startsWith(`${file} `)))).toEqual([]);
-    const stale = KNOWN_LONG_FILES_UNTIL_MERGE.filter((file) => !long.some((entry) => entry.startsWith(`${file} `)));
-    expect(stale, 'allow-list entries that are no longer needed: remove them').toEqual([]);
+    expect(long).toEqual([]);
   });
 });

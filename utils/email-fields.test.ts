@@ -34,6 +34,12 @@ describe('confirm-email twins', () => {
     expect(findConfirmTwin($('b'))).toBe($('a'));
   });
 
+  it('never pairs a twin that is not shown (a bot trap would get the form rejected)', () => {
+    document.body.innerHTML =
+      '<form><input type="email" id="a"><div style="display:none"><input type="email" id="b" name="email_confirm"></div></form>';
+    expect(findConfirmTwin($('a'))).toBeNull();
+  });
+
   it('no twin for a lone field', () => {
     document.body.innerHTML = '<form><input type="email" id="a"><input id="n" name="name"></form>';
     expect(findConfirmTwin($('a'))).toBeNull();

@@ -132,6 +132,16 @@ describe('fillEmailField', () => {
     expect(state.value).toBe('x@temp.test');
   });
 
+  it('fills a textarea the same way (the context menu offers itself on textareas)', () => {
+    document.body.innerHTML = '<textarea id="t"></textarea>';
+    const area = document.getElementById('t') as HTMLTextAreaElement;
+    const seen: string[] = [];
+    for (const type of ['input', 'change', 'blur']) area.addEventListener(type, (e) => seen.push(`${e.type}:${area.value}`));
+    expect(fillEmailField(area, 'x@temp.test', { blur: true })).toBe(true);
+    expect(area.value).toBe('x@temp.test');
+    expect(seen).toEqual(['input:x@temp.test', 'change:x@temp.test', 'blur:x@temp.test']);
+  });
+
   it('fills a confirm twin found via findConfirmTwin', () => {
     document.body.innerHTML =
       '<form><h2>Sign up</h2><label for="a">Email</label><input type="email" id="a">' +

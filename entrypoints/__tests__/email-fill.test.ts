@@ -6,6 +6,7 @@ import contentScript from '../email-fill.content/index';
 import { createFillButton, type FillButton } from '../email-fill.content/button';
 import { focusedEditable, handleBackgroundMessage } from '../email-fill.content/fill';
 import { isButtonOff, parseSettings } from '../email-fill.content/settings';
+import strings from '../email-fill.content/strings.json';
 import { watchEmailFields } from '../email-fill.content/watcher';
 
 const ADDRESS = 'quiet.fox@tm.test';
@@ -69,8 +70,11 @@ describe('fill button', () => {
     const fill = button.root.querySelector('button')!;
     expect(fill.getAttribute('aria-label')).toBe('Fill temp address');
     expect(fill.type).toBe('button');
-    const items = [...button.root.querySelectorAll('[role=menuitem]')].map((i) => i.textContent);
-    expect(items).toEqual(['Fill current address', 'New address and fill', "Don't show on this site"]);
+    const toggle = button.root.querySelector('[aria-haspopup=menu]')!;
+    expect(toggle.getAttribute('aria-label')).toBe('More temp address options');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    // The menu is built when first opened (a trusted click or key: the real-browser tests open it).
+    expect(button.root.querySelectorAll('[role=menuitem]')).toHaveLength(0);
   });
 
   it('ignores untrusted clicks and keys: no message, no fill', async () => {
@@ -86,7 +90,7 @@ describe('fill button', () => {
     await Promise.resolve();
     expect(send).not.toHaveBeenCalled();
     expect(email.value).toBe('');
-    expect(button.root.querySelector('[role=menu]')!.hasAttribute('hidden')).toBe(true);
+    expect(button.root.querySelector('[role=menu]')).toBeNull(); // never opened: never built
   });
 
   it('on a trusted action asks once, fills the field and its confirm twin, and leaks nothing into the page', async () => {
@@ -120,16 +124,59 @@ describe('fill button', () => {
     expect(email.value).toBe(ADDRESS);
   });
 
-  it("shows the background's error inside the shadow root and leaves the field alone", async () => {
+  it("words the background's error by its kind inside the shadow root and leaves the field alone", async () => {
     const { email } = signupForm();
-    const message = 'Add your API key in the extension options first.';
-    answer({ ok: false, error: { kind: 'no-key', message } });
+    const worded = "Add your API key in the extension's options first.";
+    answer({ ok: false, error: { kind: 'no-key', message: 'An English sentence from the background' } });
     const button = realButton();
     button.show(email, true);
     await button.act('current');
     expect(email.value).toBe('');
-    expect(button.root.querySelector('[role=status]')!.textContent).toBe(message);
-    expect(document.body.textContent).not.toContain(message);
+    expect(button.root.querySelector('[role=status]')!.textContent).toBe(worded);
+    expect(document.body.textContent).not.toContain(worded);
+  });
+
+  it('never shows error.message: every kind has its own words, English and Italian, unknown kinds a general line', async () => {
+    const { email } = signupForm();
+    const button = realButton();
+    button.show(email, true);
+    const status = () => button.root.querySelector('[role=status]')!.textContent;
+    const shown = async (kind: string) => {
+      answer({ ok: false, error: { kind, message: 'SERVER ENGLISH' } });
+      await button.act('new');
+      return status();
+    };
+    const english = {
+      'no-key': "Add your API key in the extension's options first.",
+      unauthorized: 'The API refused your key. Check it in the options.',
+      forbidden: 'API access is off for this account.',
+      'rate-limited': 'Too many requests, or the quota is used up. Try again later.',
+      network: "The mail service can't be reached. Check your connection.",
+      timeout: 'The mail service took too long to answer. Try again.',
+      server: 'The mail service had a problem. Try again later.',
+      'bad-response': "The mail service gave an answer that can't be read. Try again later.",
+      internal: 'Something went wrong. Try again.',
+      'a-kind-from-the-future': 'Something went wrong. Try again.',
+      other: 'Something went wrong. Try again.',
+      toString: 'Something went wrong. Try again.',
+      ['__proto__']: 'Something went wrong. Try again.',
+      'no key!': 'Something went wrong. Try again.',
+      '': 'Something went wrong. Try again.',
+    };
+    for (const [kind, words] of Object.entries(english)) expect(await shown(kind)).toBe(words);
+
+    // In Italian the words come from the locale catalogue, by the same kinds.
+    const italian = Object.fromEntries(Object.entries(strings).map(([key, texts]) => [key, texts.it]));
+    (browser as unknown as { i18n: unknown }).i18n = { getMessage: (key: string) => italian[key] ?? '' };
+    try {
+      expect(await shown('rate-limited')).toBe('Troppe richieste, o la quota è esaurita. Riprova più tardi.');
+      expect(await shown('no-key')).toBe("Prima aggiungi la tua chiave API nelle opzioni dell'estensione.");
+      expect(await shown('bad-response')).toBe('Il servizio di posta ha dato una risposta illeggibile. Riprova più tardi.');
+      expect(await shown('internal')).toBe('Qualcosa è andato storto. Riprova.');
+    } finally {
+      delete (browser as unknown as { i18n?: unknown }).i18n;
+    }
+    expect(email.value).toBe('');
   });
 
   it('"Don\'t show on this site" asks the background and then tears down', async () => {
@@ -208,10 +255,12 @@ describe('watcher and wiring', () => {
     giveBox(email);
     const send = vi.spyOn(browser.runtime, 'sendMessage');
     const button = realButton();
-    const watcher = watchEmailFields(ctx, button);
+    const onFirstField = vi.fn();
+    const watcher = watchEmailFields(ctx, { createButton: () => button, onFirstField });
     email.focus();
     await nextFrame();
     expect(hosts()).toHaveLength(0);
+    expect(onFirstField).toHaveBeenCalledTimes(1); // on/off unknown: the settings are asked for now
 
     watcher.setEnabled(true);
     await nextFrame();
@@ -226,6 +275,42 @@ describe('watcher and wiring', () => {
     watcher.setEnabled(false);
     expect(hosts()).toHaveLength(0);
     expect(send).not.toHaveBeenCalled();
+  });
+
+  it('starts with wiring only: no settings read, no string lookup, no button until an e-mail field is reached', async () => {
+    const { email, name } = signupForm();
+    giveBox(email);
+    const read = vi.spyOn(browser.storage.local, 'get');
+    const send = vi.spyOn(browser.runtime, 'sendMessage');
+    const attach = vi.spyOn(Element.prototype, 'attachShadow');
+    const getMessage = vi.fn((key: string) => (strings as Record<string, { it: string }>)[key]?.it ?? '');
+    const getUILanguage = vi.fn(() => 'it-IT');
+    (browser as unknown as { i18n: unknown }).i18n = { getMessage, getUILanguage };
+    try {
+      await contentScript.main(ctx);
+      await nextFrame();
+      name.focus(); // a field that is not an e-mail field changes nothing
+      await nextFrame();
+      const calls = () => ({
+        reads: read.mock.calls.length,
+        catalogue: getMessage.mock.calls.length,
+        language: getUILanguage.mock.calls.length,
+        shadows: attach.mock.calls.length,
+      });
+      expect(calls()).toEqual({ reads: 0, catalogue: 0, language: 0, shadows: 0 });
+
+      // The first e-mail field: settings read, button built with its bundled labels in the UI
+      // language; the locale catalogue (a synchronous read) still untouched.
+      email.focus();
+      await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+      expect(calls()).toMatchObject({ reads: 1, catalogue: 0, shadows: 1 });
+      expect(getUILanguage).toHaveBeenCalled();
+      const button = attach.mock.results[0]!.value as ShadowRoot;
+      expect(button.querySelector('button')!.getAttribute('aria-label')).toBe("Compila con l'indirizzo temporaneo");
+      expect(send).not.toHaveBeenCalled();
+    } finally {
+      delete (browser as unknown as { i18n?: unknown }).i18n;
+    }
   });
 
   it('the content script reads the settings and reacts to changes', async () => {

@@ -1,16 +1,15 @@
 /**
  * The in-field button: one host element at the end of the page (or of the top-layer element the
  * field sits in), a closed shadow root, a fill button, a small menu and a status line. Nothing in
- * it carries the address; every action starts from a trusted event.
+ * it carries the address; every action starts from a trusted event. Built on first need: a page
+ * where no e-mail field is reached never gets it.
  */
 import type { Outcome } from '@/utils/errors';
-import { el, icon, onTrusted } from './dom';
+import { element, icon, onTrusted, page } from './dom';
 import { fillWithTwin } from './fill';
-import { createMenu } from './menu';
-import { s } from './strings';
+import { createMenu, type FillAction } from './menu';
+import { errorText, text } from './strings';
 import { HOST_STYLE, SHADOW_CSS } from './styles';
-
-export type FillAction = 'current' | 'new' | 'block';
 
 export interface FillButtonDeps {
   requestAddress(mode: 'current' | 'new'): Promise<Outcome<{ email: string }>>;
@@ -42,27 +41,33 @@ export interface FillButton {
 
 const ENVELOPE = 'M2.5 4.5h11v7h-11zM2.5 4.5 8 8.5l5.5-4';
 const CHECK = 'M3.5 8.5l3 3 6-7';
-/** Width of the menu toggle plus the gap before it. */
-const TOGGLE = 14;
-/** How long a freshly shown button ignores pointer clicks (a page moving a field under the pointer). */
+/** Width of the menu toggle (`.m` in styles.ts). */
+const TOGGLE_WIDTH = 16;
+/** Room between the group and the field's right edge, so it clears the field's border and focus ring. */
+const INSET = 6;
+/** How long a freshly shown button or menu ignores pointer clicks (a page moving a field under the pointer). */
 const ARM_MS = 300;
 
-/** The element the field sits in that renders in the top layer (modal dialog, popover, fullscreen). */
+/**
+ * The element the field sits in that renders in the top layer (modal dialog, popover, fullscreen).
+ * One `closest` per shadow tree: the browser walks the ancestors without handing each to us.
+ */
 function topLayerOf(field: Element): Element {
-  for (let e: Element | null = field; e; e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host || null)) {
-    try {
-      if (e.matches(':modal,:popover-open,:fullscreen')) return e;
-    } catch {
-      return document.documentElement; // An engine without these selectors.
+  try {
+    for (let node: Element | null = field; node; node = (node.getRootNode() as Partial<ShadowRoot>).host ?? null) {
+      const top = node.closest(':modal,:popover-open,:fullscreen');
+      if (top) return top;
     }
+  } catch {
+    // An engine without these selectors.
   }
   return document.documentElement;
 }
 
 /** The field as the document sees it: its outermost shadow host when it lives in open shadow roots. */
-function outermost(e: Element): Element {
-  for (let root = e.getRootNode(); root instanceof ShadowRoot; root = e.getRootNode()) e = root.host;
-  return e;
+function outermost(node: Element): Element {
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+  return node;
 }
 
 /**
@@ -71,35 +76,36 @@ function outermost(e: Element): Element {
  * Icons are looked for by their boxes among the field's neighbours and the page's top-level
  * elements, where password managers put them (a hit test walks every box of a 2,000-field page).
  */
-function iconShift(field: HTMLInputElement, r: DOMRect, host: Element): number {
-  let left = r.right;
-  const cs = getComputedStyle(field);
-  if (cs.backgroundImage !== 'none' && /right|100%|calc|[5-9]\d%/.test(cs.backgroundPosition)) {
-    left -= Math.max(24, parseFloat(cs.paddingRight) || 0);
+function iconShift(field: HTMLInputElement, fieldBox: DOMRect, host: Element): number {
+  let left = fieldBox.right;
+  const style = getComputedStyle(field);
+  // A background image at the right end (`right 8px center` computes to `calc(100% - 8px) 50%`).
+  if (style.backgroundImage !== 'none' && /right|100%|calc|[5-9]\d%/.test(style.backgroundPosition)) {
+    left -= Math.max(24, parseFloat(style.paddingRight) || 0);
   }
   const outer = outermost(field);
-  const look = (parent: Element | null | undefined, deep: boolean) => {
-    const kids = parent?.children ?? [];
-    if (kids.length > 400) return;
-    for (const e of kids) {
-      if (e === host || e.contains(outer)) continue;
-      const b = e.getBoundingClientRect();
+  const look = (parent: Element | null, deep: boolean) => {
+    const children = parent ? page.children(parent) : [];
+    if (children.length > 400) return;
+    for (const child of children) {
+      if (child === host || page.contains(child, outer)) continue;
+      const box = page.box(child);
       // An icon-sized box over the last 44 px of the field; a box of no size may hold one (one level).
-      if (!b.width && deep) look(e, false);
+      if (!box.width && deep) look(child, false);
       else if (
-        b.width < 80 &&
-        b.height <= r.height + 16 &&
-        b.right > r.right - 44 &&
-        b.left < r.right &&
-        b.bottom > r.top &&
-        b.top < r.bottom
+        box.width < 80 &&
+        box.height <= fieldBox.height + 16 &&
+        box.right > fieldBox.right - 44 &&
+        box.left < fieldBox.right &&
+        box.bottom > fieldBox.top &&
+        box.top < fieldBox.bottom
       )
-        left = Math.min(left, b.left);
+        left = Math.min(left, box.left);
     }
   };
-  for (const p of [outer.parentElement, outer.parentElement?.parentElement, document.body, document.documentElement])
-    look(p, true);
-  return left < r.right ? r.right - left + 4 : 0;
+  const parent = page.parent(outer);
+  for (const around of [parent, parent && page.parent(parent), document.body, document.documentElement]) look(around, true);
+  return left < fieldBox.right ? fieldBox.right - left + 4 : 0;
 }
 
 export function createFillButton(deps: FillButtonDeps): FillButton {
@@ -107,82 +113,98 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
   const host = document.createElement(`tm-fill-${Math.random().toString(36).slice(2, 8)}`);
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
-  const label = s('fieldButtonFill');
-  const [svg, path] = icon(ENVELOPE);
-  const fill = el('button', { type: 'button', class: 'f', 'aria-label': label, title: label }, svg);
-  const tip = el('div', { class: 't', role: 'status' });
-  const w = el('div', { class: 'w', hidden: '' }, fill);
+  const label = text('fieldButtonFill');
+  const [svg, iconPath] = icon(ENVELOPE);
+  const fillButton = element('button', { type: 'button', class: 'f', 'aria-label': label, title: label }, svg);
+  const status = element('div', { class: 't', role: 'status' });
+  // The status line comes before the menu: were both ever shown, the menu would be on top.
+  const group = element('div', { class: 'w', hidden: '' }, fillButton, status);
   let field: HTMLInputElement | null = null;
   let shift = 0;
   let parent: Element = document.documentElement;
   let shownAt = 0;
   let busy = false;
-  let tipTimer: ReturnType<typeof setTimeout> | undefined;
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const say = (text: string, ok = false) => {
-    clearTimeout(tipTimer);
-    tip.textContent = text;
-    w.classList.toggle('k', ok);
-    path.setAttribute('d', ok ? CHECK : ENVELOPE);
-    if (text) tipTimer = setTimeout(say, ok ? 1500 : 6000, '');
+  const say = (message: string, ok = false) => {
+    clearTimeout(statusTimer);
+    status.textContent = message;
+    group.classList.toggle('k', ok);
+    iconPath.setAttribute('d', ok ? CHECK : ENVELOPE);
+    if (message) statusTimer = setTimeout(say, ok ? 1500 : 6000, '');
   };
 
-  // Chromium's visibility tracking sees what elementFromPoint cannot: something drawn over the
-  // button that lets clicks through (pointer-events:none, a popover). Elsewhere it stays unknown.
-  let visible: boolean | undefined;
+  // Chromium's visibility tracking (IntersectionObserver v2) sees what elementFromPoint cannot:
+  // something of the page drawn over us that lets clicks through (pointer-events:none, a popover).
+  // It is asked about the group (fill button and toggle) and the menu, never about one button:
+  // a target's own descendants never count as covering it, so the open menu's shadow over the
+  // buttons or a focus ring over a neighbour does not; anything else in its box does. Elsewhere
+  // (Firefox) it stays unknown and the other checks stand alone.
+  // https://w3c.github.io/IntersectionObserver/v2/
+  const visible = new Map<Element, boolean | undefined>();
+  let tracker: IntersectionObserver | undefined;
   try {
-    new IntersectionObserver((entries) => entries.forEach((entry) => (visible = (entry as { isVisible?: boolean }).isVisible)), {
-      trackVisibility: true,
-      delay: 100,
-    } as IntersectionObserverInit).observe(fill);
+    tracker = new IntersectionObserver(
+      (entries) => entries.forEach((entry) => visible.set(entry.target, (entry as { isVisible?: boolean }).isVisible)),
+      { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+    );
+    tracker.observe(group);
   } catch {
-    // No visibility tracking: the other checks stand alone.
+    // No visibility tracking.
   }
 
-  /** A pointer click counts only on a button that has been in place a moment and is not covered. */
-  const genuine = (e: MouseEvent) =>
-    !e.detail ||
-    (performance.now() - shownAt > ARM_MS &&
-      visible !== false &&
-      (host.getRootNode() as Document | ShadowRoot).elementFromPoint?.(e.clientX, e.clientY) === host);
+  /** A pointer click counts only on a part of ours in place for a moment, under nothing of the page. */
+  const isGenuineClick = (click: MouseEvent, zone: Element, since: number) =>
+    !click.detail ||
+    (performance.now() - since > ARM_MS &&
+      visible.get(zone) !== false &&
+      (host.getRootNode() as Document | ShadowRoot).elementFromPoint?.(click.clientX, click.clientY) === host);
 
   const act = async (action: FillAction) => {
-    const f = field;
-    if (!f || busy) return;
+    const target = field;
+    if (!target || busy) return;
     busy = true;
     // Closing the menu must not drop a keyboard user's focus to the page (that would hide us).
-    if (root.activeElement) fill.focus();
+    if (root.activeElement) fillButton.focus();
     menu.close();
     say('');
-    w.classList.add('b');
+    group.classList.add('b');
     try {
       if (action === 'block') {
         const done = await deps.blockSite();
-        if (!done.ok) return say((done.error as { message?: string }).message ?? done.error.kind); // until the content branch words kinds
-        f.focus(); // the button is about to go: the focus must not go with it
+        if (!done.ok) return say(errorText(done.error));
+        target.focus(); // the button is about to go: the focus must not go with it
         return deps.onBlocked();
       }
       const answer = await deps.requestAddress(action);
-      if (!answer.ok) return say((answer.error as { message?: string }).message ?? answer.error.kind); // until the content branch words kinds
-      if (!f.isConnected) return;
-      const ok = fillWithTwin(f, answer.value.email);
-      say(s(ok ? 'fieldFilled' : 'fieldFillRejected'), ok);
+      if (!answer.ok) return say(errorText(answer.error));
+      if (!target.isConnected) return;
+      const stuck = fillWithTwin(target, answer.value.email);
+      say(text(stuck ? 'fieldFilled' : 'fieldFillRejected'), stuck);
     } finally {
       busy = false;
-      w.classList.remove('b');
+      group.classList.remove('b');
     }
   };
 
-  const menu = createMenu({ group: w, fill, field: () => field, act, genuine });
-  w.append(tip);
-  root.append(el('style', {}, SHADOW_CSS), w);
+  const menu = createMenu({
+    group,
+    fillButton,
+    field: () => field,
+    act,
+    isGenuineClick,
+    groupShownAt: () => shownAt,
+    onOpen: () => say(''),
+    onBuilt: (element) => tracker?.observe(element),
+  });
+  root.append(element('style', {}, SHADOW_CSS), group);
 
-  onTrusted<MouseEvent>(fill, 'click', (e) => genuine(e) && void act('current'));
+  onTrusted<MouseEvent>(fillButton, 'click', (click) => isGenuineClick(click, group, shownAt) && void act('current'));
   // Keep the focus in the field while the pointer uses the button (mouse users never leave it).
-  onTrusted(w, 'mousedown', (e) => e.preventDefault());
+  onTrusted(group, 'mousedown', (press) => press.preventDefault());
 
   const hide = () => {
-    w.hidden = true;
+    group.hidden = true;
     menu.close();
   };
 
@@ -193,32 +215,41 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
       return field;
     },
     get shown() {
-      return !!field && !w.hidden;
+      return !!field && !group.hidden;
     },
-    show(f, rescan) {
-      if (f !== field) {
+    show(next, rescan) {
+      if (next !== field) {
         hide();
         say('');
-        field = f;
+        field = next;
         rescan = true;
       }
-      if (!f?.isConnected) return hide();
-      if (rescan || !host.isConnected) parent = topLayerOf(f);
+      if (!next?.isConnected) return hide();
+      // Measured before our host goes in: appending it would make the browser lay the page out again.
+      const fieldBox = next.getBoundingClientRect();
+      const size = Math.round(Math.max(16, Math.min(24, fieldBox.height - 8)));
+      if (
+        fieldBox.width < size * 3 ||
+        fieldBox.bottom < 0 ||
+        fieldBox.top > innerHeight ||
+        fieldBox.right < 0 ||
+        fieldBox.left > innerWidth
+      )
+        return hide();
+      if (rescan) shift = iconShift(next, fieldBox, host);
+      if (rescan || !host.isConnected) parent = topLayerOf(next);
       if (host.parentNode !== parent) parent.append(host);
-      const r = f.getBoundingClientRect();
-      const size = Math.round(Math.max(16, Math.min(24, r.height - 8)));
-      if (r.width < size * 3 || r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) return hide();
-      if (rescan) shift = iconShift(f, r, host);
       // The host's own box is where "fixed" starts: not the viewport under a transformed ancestor.
-      const o = host.getBoundingClientRect();
-      w.style.cssText = `--s:${size}px;left:${r.right - o.left - shift - 4 - size - TOGGLE}px;top:${r.top - o.top + (r.height - size) / 2}px`;
-      w.classList.toggle('u', r.bottom + 150 > innerHeight);
-      if (w.hidden) {
-        w.hidden = false;
+      const origin = host.getBoundingClientRect();
+      const left = fieldBox.right - origin.left - shift - INSET - size - TOGGLE_WIDTH;
+      group.style.cssText = `--s:${size}px;left:${left}px;top:${fieldBox.top - origin.top + (fieldBox.height - size) / 2}px`;
+      group.classList.toggle('u', fieldBox.bottom + 150 > innerHeight);
+      if (group.hidden) {
+        group.hidden = false;
         shownAt = performance.now();
       }
     },
-    focus: () => fill.focus(),
+    focus: () => fillButton.focus(),
     closeMenu: () => menu.close(),
     act,
     remove() {

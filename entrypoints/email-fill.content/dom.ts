@@ -2,17 +2,19 @@
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export function el<K extends keyof HTMLElementTagNameMap>(
+/** A new element with these attributes and children. */
+export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  attrs: Record<string, string> = {},
-  ...kids: (Node | string)[]
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
 ): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const k in attrs) e.setAttribute(k, attrs[k]!);
-  e.append(...kids);
-  return e;
+  const created = document.createElement(tag);
+  for (const name in attributes) created.setAttribute(name, attributes[name]!);
+  created.append(...children);
+  return created;
 }
 
+/** An SVG icon of one path (`d`), hidden from assistive tech; returns the svg and its path. */
 export function icon(d: string, viewBox = '0 0 16 16'): [SVGSVGElement, SVGPathElement] {
   const svg = document.createElementNS(SVG_NS, 'svg');
   const path = document.createElementNS(SVG_NS, 'path');
@@ -24,8 +26,22 @@ export function icon(d: string, viewBox = '0 0 16 16'): [SVGSVGElement, SVGPathE
 }
 
 /** Listens only to events the user made: a page can dispatch events, never trusted ones. */
-export function onTrusted<E extends Event>(target: EventTarget, type: string, fn: (e: E) => void): void {
-  target.addEventListener(type, (e) => {
-    if (e.isTrusted) fn(e as E);
+export function onTrusted<E extends Event>(target: EventTarget, type: string, listener: (event: E) => void): void {
+  target.addEventListener(type, (event) => {
+    if (event.isTrusted) listener(event as E);
   });
 }
+
+/**
+ * Page elements are read through the DOM prototypes, not their own properties: a form's named
+ * controls shadow the form's properties (HTML's [LegacyOverrideBuiltIns]: `form.children` may be
+ * an `<input name=children>`), and that lookup walks every control of the form (milliseconds on a
+ * form of 2,000 fields).
+ */
+export const page = {
+  children: (node: Element): HTMLCollection => Reflect.get(Element.prototype, 'children', node),
+  parent: (node: Node): Element | null => Reflect.get(Node.prototype, 'parentElement', node),
+  contains: (node: Node, other: Node): boolean => Node.prototype.contains.call(node, other),
+  box: (node: Element): DOMRect => Element.prototype.getBoundingClientRect.call(node),
+  shadowRoot: (node: Element): ShadowRoot | null => Reflect.get(Element.prototype, 'shadowRoot', node),
+};

@@ -2,17 +2,34 @@
  * The menu toggle, the menu, and the keyboard inside the button group: Tab order field → fill →
  * toggle → whatever follows the field; arrows move through the menu; Escape steps back out.
  */
-import type { FillAction } from './button';
-import { el, icon, onTrusted } from './dom';
-import { s } from './strings';
+import { element, icon, onTrusted } from './dom';
+import { text } from './strings';
+
+/** What the user can ask for: fill the current address, a new one, or never show the button on this site. */
+export type FillAction = 'current' | 'new' | 'block';
 
 export interface MenuParts {
   /** The group element inside the shadow root; the toggle and menu are appended to it. */
   group: HTMLElement;
-  fill: HTMLButtonElement;
+  fillButton: HTMLButtonElement;
   field: () => HTMLInputElement | null;
   act: (action: FillAction) => Promise<void>;
-  genuine: (e: MouseEvent) => boolean;
+  /**
+   * Whether a trusted click counts: keyboard clicks do; a pointer click only on a part of ours that
+   * has been in place since `shownAt` long enough, with nothing of the page over `zone`.
+   */
+  isGenuineClick: (click: MouseEvent, zone: Element, shownAt: number) => boolean;
+  /** When the button group was last shown (the toggle's clicks are judged like the fill button's). */
+  groupShownAt: () => number;
+  /** The menu is opening (the status line, in the same place, must go). */
+  onOpen: () => void;
+  /** The menu element was built (on first opening); its visibility is tracked on its own. */
+  onBuilt: (menu: HTMLElement) => void;
+}
+
+export interface Menu {
+  /** Closes the menu; false when it was not open. */
+  close(): boolean;
 }
 
 const TABBABLE = 'a[href],button,input,select,textarea,[tabindex],[contenteditable]';
@@ -22,92 +39,119 @@ const TABBABLE = 'a[href],button,input,select,textarea,[tabindex],[contenteditab
  * browser's own next stop would be wrong); looks through the field's shadow roots outwards.
  */
 export function focusAfter(field: HTMLElement): void {
-  for (let n: Element = field; ;) {
-    const root = n.getRootNode() as Document | ShadowRoot;
-    for (const c of root.querySelectorAll<HTMLElement>(TABBABLE)) {
+  for (let node: Element = field; ;) {
+    const root = node.getRootNode() as Document | ShadowRoot;
+    for (const candidate of root.querySelectorAll<HTMLElement>(TABBABLE)) {
       if (
-        n.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING &&
-        !n.contains(c) &&
-        c.tabIndex >= 0 &&
-        !(c as HTMLButtonElement).disabled &&
-        c.getClientRects().length
+        node.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING &&
+        !node.contains(candidate) &&
+        candidate.tabIndex >= 0 &&
+        !(candidate as HTMLButtonElement).disabled &&
+        candidate.getClientRects().length
       ) {
-        return c.focus();
+        return candidate.focus();
       }
     }
     if (!(root instanceof ShadowRoot)) return field.blur();
-    n = root.host;
+    node = root.host;
   }
 }
 
-export function createMenu({ group, fill, field, act, genuine }: MenuParts): { close(): boolean } {
-  const label = s('fieldButtonMore');
-  const toggle = el(
+export function createMenu({ group, fillButton, field, act, isGenuineClick, groupShownAt, onOpen, onBuilt }: MenuParts): Menu {
+  const label = text('fieldButtonMore');
+  const toggle = element(
     'button',
-    { type: 'button', class: 'm', 'aria-label': label, title: label, 'aria-haspopup': 'menu', 'aria-expanded': 'false' },
+    { type: 'button', class: 'm', 'aria-label': label, 'aria-haspopup': 'menu', 'aria-expanded': 'false' },
     icon('M3 7l3 3 3-3', '0 0 12 16')[0],
   );
-  const items = (
-    [
-      ['current', 'fieldMenuCurrent'],
-      ['new', 'fieldMenuNew'],
-      ['block', 'fieldMenuBlock'],
-    ] as const
-  ).map(([action, key]) => {
-    const item = el('button', { type: 'button', role: 'menuitem', tabindex: '-1' }, s(key));
-    onTrusted<MouseEvent>(item, 'click', (e) => genuine(e) && void act(action));
-    return item;
-  });
-  const menu = el('div', { class: 'p', role: 'menu', 'aria-label': label, hidden: '' }, ...items);
-  group.append(toggle, menu);
+  group.append(toggle);
+  // The menu is built when first opened: its words come from the locale catalogue, read then.
+  let menu: HTMLElement | undefined;
+  let items: HTMLButtonElement[] = [];
+  let openedAt = 0;
+  const build = () => {
+    items = (
+      [
+        ['current', 'fieldMenuCurrent'],
+        ['new', 'fieldMenuNew'],
+        ['block', 'fieldMenuBlock'],
+      ] as const
+    ).map(([action, key]) => {
+      const item = element('button', { type: 'button', role: 'menuitem', tabindex: '-1' }, text(key));
+      onTrusted<MouseEvent>(item, 'click', (click) => isGenuineClick(click, built, openedAt) && void act(action));
+      return item;
+    });
+    const built = element('div', { class: 'p', role: 'menu', 'aria-label': label, hidden: '' }, ...items);
+    group.append(built);
+    onBuilt(built);
+    return built;
+  };
+
+  // Native tooltips drop below the pointer, right over the menu's first item: they show only while
+  // the menu is closed (the menu itself says what the toggle does).
+  const fillLabel = fillButton.title;
+  const setTooltips = (on: boolean) => {
+    fillButton.title = on ? fillLabel : '';
+    toggle.title = on ? label : '';
+  };
+  setTooltips(true);
 
   const open = (focusFirst: boolean) => {
+    menu ??= build();
+    if (menu.hidden) openedAt = performance.now();
+    onOpen();
     menu.hidden = false;
     toggle.setAttribute('aria-expanded', 'true');
+    setTooltips(false);
     if (focusFirst) items[0]!.focus();
   };
   const close = () => {
-    if (menu.hidden) return false;
+    if (!menu || menu.hidden) return false;
     menu.hidden = true;
     toggle.setAttribute('aria-expanded', 'false');
+    setTooltips(true);
     return true;
   };
 
   // A keyboard click (detail 0) moves the focus into the menu; a pointer click leaves it in the field.
-  onTrusted<MouseEvent>(toggle, 'click', (e) => genuine(e) && (menu.hidden ? open(!e.detail) : close()));
+  onTrusted<MouseEvent>(
+    toggle,
+    'click',
+    (click) => isGenuineClick(click, group, groupShownAt()) && (menu?.hidden === false ? close() : open(!click.detail)),
+  );
 
-  onTrusted<KeyboardEvent>(group, 'keydown', (e) => {
-    const f = field();
-    const at = (group.getRootNode() as ShadowRoot).activeElement;
-    const i = items.indexOf(at as HTMLButtonElement);
-    const n = items.length;
-    switch (e.key) {
+  onTrusted<KeyboardEvent>(group, 'keydown', (key) => {
+    const inputField = field();
+    const focused = (group.getRootNode() as ShadowRoot).activeElement;
+    const index = items.indexOf(focused as HTMLButtonElement);
+    const count = items.length;
+    switch (key.key) {
       case 'Escape':
         close();
-        (i >= 0 ? toggle : f)?.focus();
+        (index >= 0 ? toggle : inputField)?.focus();
         break;
       case 'Tab':
-        if (e.shiftKey ? at !== fill : at === fill) return; // the browser's order is right inside the group
+        if (key.shiftKey ? focused !== fillButton : focused === fillButton) return; // the browser's order is right inside the group
         close();
-        if (e.shiftKey) f?.focus();
-        else if (f) focusAfter(f);
+        if (key.shiftKey) inputField?.focus();
+        else if (inputField) focusAfter(inputField);
         break;
       case 'ArrowDown':
       case 'ArrowUp':
-        if (i < 0) open(true);
-        else items[(i + (e.key === 'ArrowDown' ? 1 : n - 1)) % n]!.focus();
+        if (index < 0) open(true);
+        else items[(index + (key.key === 'ArrowDown' ? 1 : count - 1)) % count]!.focus();
         break;
       case 'Home':
       case 'End':
-        if (i < 0) return;
-        items[e.key === 'Home' ? 0 : n - 1]!.focus();
+        if (index < 0) return;
+        items[key.key === 'Home' ? 0 : count - 1]!.focus();
         break;
       default:
         return;
     }
     // Keys we handled stay ours: the page's own Escape or arrow handlers do not see them.
-    e.preventDefault();
-    e.stopPropagation();
+    key.preventDefault();
+    key.stopPropagation();
   });
 
   return { close };

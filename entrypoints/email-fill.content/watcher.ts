@@ -2,16 +2,28 @@
  * Decides which field the button belongs to. No per-field listeners and no page scan: a few
  * capture listeners on the document judge the input under the pointer or focus (cached per
  * element), and all work lands in one pass per animation frame. Events from open shadow roots are
- * retargeted, so the real input is `composedPath()[0]`; no observer is needed to find those roots.
+ * retargeted, so the real input is `composedPath()[0]` (`eventTarget`); no observer is needed to find those roots.
+ *
+ * Start-up is wiring only (two listeners): the other listeners are added, the settings asked for
+ * and the button built when the user first reaches an e-mail field.
  */
 import type { ContentScriptContext } from '#imports';
 import { isEmailField } from '@/utils/email-fields';
 import type { FillButton } from './button';
-import { deepActiveElement } from './fill';
+import { deepActiveElement, eventTarget } from './fill';
+
+export interface WatcherHooks {
+  /** Builds the button; called once, for the first e-mail field shown one. */
+  createButton(): FillButton;
+  /** Called once, when the user first reaches an e-mail field: the time to read the settings (on/off is unknown till setEnabled). */
+  onFirstField(): void;
+}
 
 export interface FieldWatcher {
   /** Off removes the button from the page; on lets the next focus or hover show it. */
   setEnabled(on: boolean): void;
+  /** The field of our button while the focus is on the button, else null. */
+  focusedButtonField(): HTMLInputElement | null;
 }
 
 const OBSERVE: MutationObserverInit = {
@@ -21,133 +33,165 @@ const OBSERVE: MutationObserverInit = {
   attributeFilter: ['style', 'class', 'hidden'],
 };
 
-export function watchEmailFields(ctx: ContentScriptContext, button: FillButton): FieldWatcher {
-  let enabled = false;
+/** `focused`: the element focused when the script started (see `focusedAtStart`). */
+export function watchEmailFields(ctx: ContentScriptContext, hooks: WatcherHooks, focused: Element | null = null): FieldWatcher {
+  /** Unknown until the settings are read (or a change to them is heard). */
+  let enabled: boolean | undefined;
+  /** The user has reached an e-mail field: the settings are asked for, every listener is on. */
+  let inUse = false;
+  let button: FillButton | undefined;
   let frame = 0;
   let rescan = false;
-  let overHost = false;
+  let pointerOnButton = false;
   let hovered: Element | null = null;
   /** The field the user sent the button away from with Escape, until it loses the focus. */
   let dismissed: Element | null = null;
   const verdicts = new WeakMap<Element, boolean>();
 
-  const isField = (e: Element | null): e is HTMLInputElement => {
-    if (e?.localName !== 'input' || e === dismissed) return false;
-    let v = verdicts.get(e);
-    if (v === undefined) verdicts.set(e, (v = isEmailField(e as HTMLInputElement)));
-    return v;
+  const isField = (candidate: Element | null): candidate is HTMLInputElement => {
+    if (!(candidate instanceof HTMLInputElement) || candidate === dismissed) return false;
+    let verdict = verdicts.get(candidate);
+    if (verdict === undefined) verdicts.set(candidate, (verdict = isEmailField(candidate)));
+    return verdict;
   };
 
   // While the button shows, page changes (a password manager adding or showing its icon, the form
   // being re-rendered) cost one pass in the next frame, however many records arrive.
-  const observer = new MutationObserver(() => {
+  let observer: MutationObserver | undefined;
+  const onPageChange = () => {
     rescan = true;
     schedule();
-  });
+  };
 
   const schedule = () => {
-    if (enabled && !frame) frame = ctx.requestAnimationFrame(pass);
+    if (enabled !== false && !frame) frame = ctx.requestAnimationFrame(pass);
   };
 
   function pass() {
     frame = 0;
-    if (!enabled) return;
+    if (enabled === false) return;
     const active = deepActiveElement();
     // The focus or the pointer on our own button keeps it where it is.
-    const next = active === button.host || overHost ? button.field : isField(active) ? active : isField(hovered) ? hovered : null;
+    const next =
+      button && (active === button.host || pointerOnButton)
+        ? button.field
+        : isField(active)
+          ? active
+          : isField(hovered)
+            ? hovered
+            : null;
+    if (next && !inUse) {
+      inUse = true;
+      listenWhileInUse();
+      hooks.onFirstField();
+    }
+    if (enabled === undefined) return;
+    if (next) button ??= hooks.createButton();
+    if (!button) return;
     button.show(next, rescan);
     rescan = false;
-    if (button.field) observer.observe(document.documentElement, OBSERVE);
-    else observer.disconnect();
+    if (button.field) (observer ??= new MutationObserver(onPageChange)).observe(document.documentElement, OBSERVE);
+    else observer?.disconnect();
   }
 
-  const target = (e: Event) => e.composedPath()[0] as Element;
+  const target = eventTarget;
   const capture = { capture: true, passive: true };
 
-  ctx.addEventListener(
-    document,
+  // On load: the two events by which a user reaches a field. They are added without the context's
+  // validity check (it asks the runtime, whose first use costs more than a mouse move should): all
+  // they do is note and ask for a pass, and a pass checks first.
+  const startListener = { capture: true, passive: true, signal: ctx.signal };
+  document.addEventListener(
     'focusin',
-    (e) => {
-      verdicts.delete(target(e)); // a focused field is judged afresh: forms change
+    (event) => {
+      verdicts.delete(target(event)); // a focused field is judged afresh: forms change
       schedule();
     },
-    capture,
+    startListener,
   );
-  ctx.addEventListener(
-    document,
-    'focusout',
-    (e) => {
-      if (target(e) === dismissed) dismissed = null;
-      schedule();
-    },
-    capture,
-  );
-  ctx.addEventListener(
-    document,
+  document.addEventListener(
     'mouseover',
-    (e) => {
-      const t = target(e);
-      const over = t === button.host;
-      const changed = over !== overHost || t.localName === 'input' || hovered?.localName === 'input';
-      overHost = over;
-      if (!over) hovered = t;
+    (event) => {
+      const over = target(event);
+      const onButton = !!button && over === button.host;
+      const changed = onButton !== pointerOnButton || over instanceof HTMLInputElement || hovered instanceof HTMLInputElement;
+      pointerOnButton = onButton;
+      if (!onButton) hovered = over;
       if (changed) schedule();
     },
-    capture,
+    startListener,
   );
-  ctx.addEventListener(
-    document,
-    'mouseout',
-    (e) => {
-      if (e.relatedTarget) return; // left the window (or into a frame)
-      hovered = null;
-      overHost = false;
-      schedule();
-    },
-    capture,
-  );
-  ctx.addEventListener(
-    document,
-    'pointerdown',
-    (e) => {
-      if (target(e) !== button.host) button.closeMenu();
-    },
-    capture,
-  );
-  ctx.addEventListener(
-    document,
-    'keydown',
-    (e) => {
-      const t = target(e);
-      if (!e.isTrusted || !button.shown || t !== button.field) return;
-      if (e.key === 'Escape') {
-        if (button.closeMenu()) return e.preventDefault();
-        dismissed = t;
+
+  /** Once the user has reached an e-mail field: the events that move, hide and steer the button. */
+  function listenWhileInUse() {
+    ctx.addEventListener(
+      document,
+      'focusout',
+      (event) => {
+        if (target(event) === dismissed) dismissed = null;
         schedule();
-      } else if (e.key === 'Tab' && !(e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) && !button.field.value) {
-        // The button sits at the end of the page: without this, Tab would never reach it.
-        e.preventDefault();
-        button.focus();
-      }
-    },
-    { capture: true },
-  );
-  const follow = () => {
-    if (button.field) schedule();
-  };
-  ctx.addEventListener(window, 'scroll', follow, capture);
-  ctx.addEventListener(window, 'resize', follow, capture);
-  ctx.onInvalidated(() => {
-    observer.disconnect();
-    button.remove();
-  });
+      },
+      capture,
+    );
+    ctx.addEventListener(
+      document,
+      'mouseout',
+      (event) => {
+        if ((event as MouseEvent).relatedTarget) return; // left the window (or into a frame)
+        hovered = null;
+        pointerOnButton = false;
+        schedule();
+      },
+      capture,
+    );
+    ctx.addEventListener(
+      document,
+      'pointerdown',
+      (event) => {
+        if (button && target(event) !== button.host) button.closeMenu();
+      },
+      capture,
+    );
+    ctx.addEventListener(
+      document,
+      'keydown',
+      (event) => {
+        const key = event as KeyboardEvent;
+        const pressedIn = target(key);
+        if (!key.isTrusted || !button?.shown || pressedIn !== button.field) return;
+        if (key.key === 'Escape') {
+          if (button.closeMenu()) return key.preventDefault();
+          dismissed = pressedIn;
+          schedule();
+        } else if (key.key === 'Tab' && !(key.shiftKey || key.altKey || key.ctrlKey || key.metaKey) && !button.field.value) {
+          // The button sits at the end of the page: without this, Tab would never reach it.
+          key.preventDefault();
+          button.focus();
+        }
+      },
+      { capture: true },
+    );
+    const follow = () => {
+      if (button?.field) schedule();
+    };
+    ctx.addEventListener(window, 'scroll', follow, capture);
+    ctx.addEventListener(window, 'resize', follow, capture);
+    ctx.onInvalidated(() => {
+      observer?.disconnect();
+      button?.remove();
+    });
+  }
+
+  // A field the page focused itself (autofocus) is reached without any event.
+  if (focused?.localName === 'input') schedule();
 
   return {
     setEnabled(on) {
       enabled = on;
-      if (on) return schedule(); // an already focused field (autofocus) gets its button now
-      observer.disconnect();
-      button.remove();
+      if (on) return schedule(); // an already focused field gets its button now
+      observer?.disconnect();
+      button?.remove();
     },
+    focusedButtonField: () => (button && deepActiveElement() === button.host ? button.field : null),
   };
 }

@@ -85,10 +85,12 @@ export const single: [string, string, string[]][] = [
     '<form><h2>Invite a teammate</h2><input type="email" id="a" placeholder="teammate@company.com"><button>Send invite</button></form>',
     ['a'],
   ],
+  // Changed: a recovery form asks for an existing account's address, like a sign-in (the corpus
+  // labels these fields as login identifiers: containerstore, studio.faphouse, tigerglobal).
   [
     'forgot password form (no password field)',
     '<form action="/password/reset"><h1>Forgot your password?</h1><input type="email" id="a" name="email"><button>Send reset link</button></form>',
-    ['a'],
+    [],
   ],
   // --- sign-up forms with passwords
   [
@@ -296,6 +298,119 @@ export const single: [string, string, string[]][] = [
     '<form action="/checkout"><input id="fn" placeholder="First name"><input id="e" type="email" placeholder="Email"><input type="password" placeholder="Create a password (optional)"><button>Place order</button></form>',
     ['e'],
   ],
+  // --- kinds of mistakes fixed on real-world forms (issue 10); each names its general rule
+  // Filter and find boxes are search boxes.
+  ['filter box: mails by sender', '<input type="text" id="a" placeholder="Filter mails by sender">', []],
+  ['filter box: by email', '<input type="text" id="a" placeholder="Filter by email">', []],
+  ['find box: mail from', '<input type="text" id="a" placeholder="Find mail from…">', []],
+  ['filter box by its label', '<label for="a">Filter by e-mail address</label><input id="a">', []],
+  [
+    'a field in a search landmark',
+    '<div role="search"><input type="email" id="a" aria-label="E-mail of the user"></div><input type="email" id="b">',
+    ['b'],
+  ],
+  // An id that merely starts with "email", or a number asked for: not an address.
+  [
+    'id starting with email, labelled as a number',
+    '<form><label for="emailReservationNumber">Reservation Number (If Applicable)</label><input id="emailReservationNumber" name="reservationnumber"><label for="e">Email address</label><input id="e" name="emailaddress"><button>Send</button></form>',
+    ['e'],
+  ],
+  ['membership number or e-mail', '<input id="a" name="memberId" placeholder="Membership number / Email address">', []],
+  // Text that mentions mail in a sentence or question does not name the field.
+  [
+    'label: a question mentioning mail far in',
+    '<label for="a">Date the application was submitted or sent over mail</label><input id="a" name="case[xq]">',
+    [],
+  ],
+  [
+    'label: a yes/no question about e-mail updates',
+    '<label for="a">Would you like to receive product updates and announcements via email? Type "y" or "n"</label><input id="a" name="opt_in">',
+    [],
+  ],
+  // What a person reads before a field outranks a name or id nobody sees.
+  [
+    'captcha question before a field whose id says email',
+    '<form><p>E-mail</p><input id="e" name="email"><p>Human?</p><input id="signup_email" name="f8a2c"></form>',
+    ['e'],
+  ],
+  // E-mail or phone: an address field, unless it is a sign-in identifier.
+  [
+    'sign-up: "Mobile Number or Email"',
+    '<form><h2>Sign up</h2><label>Mobile Number or Email <input type="text" id="a" name="emailOrPhone" autocomplete="tel"></label><input type="password" autocomplete="new-password"><button>Sign up</button></form>',
+    ['a'],
+  ],
+  [
+    'sign-up: unnamed field with "email or phone" beside it',
+    '<div><div>email or phone</div><input type="text" id="a" placeholder="Enter email or phone number"></div><div><input type="password"></div><button>Sign up</button>',
+    ['a'],
+  ],
+  [
+    'sign-in: "Email or phone" identifier',
+    '<form><label for="a">Email or phone</label><input type="email" id="a" name="identifier"><input type="password"><button>Sign in</button></form>',
+    [],
+  ],
+  // Sign-in shapes the wording alone did not catch.
+  [
+    'identifier-first sign-in: a lone address with a bare "Continue"',
+    '<form method="post"><label for="a">Email</label><input type="email" id="a" name="user[email]" placeholder="Email"><button type="submit">Continue</button></form>',
+    [],
+  ],
+  [
+    'sign-in with a forgot-password link outranks a new-password hint',
+    '<form><label for="a">Email</label><input type="email" id="a" autocomplete="email"><input type="password" autocomplete="new-password"><a href="/password/reset/">Forgot your password?</a><button type="submit">Log in</button></form>',
+    [],
+  ],
+  [
+    'sign-in without a form: password shown next',
+    '<div><div><span>Or better yet…</span><input type="email" id="a" placeholder="Email"></div><div style="display:none"><input type="password"></div></div>',
+    [],
+  ],
+  [
+    'change-password page: username for password managers, hidden from people',
+    '<form><input type="email" id="a" name="username" autocomplete="username" aria-hidden="true" value="me@example.com"><input type="password" autocomplete="new-password"><input type="password" autocomplete="new-password"><button>Change password</button></form>',
+    [],
+  ],
+  [
+    'recovery form: "Password recovery" heading',
+    '<form><h2>Password recovery</h2><input type="email" id="a" name="email" placeholder="E-mail"><button>Send</button></form>',
+    [],
+  ],
+  [
+    'newsletter form with a CSS "reset" class is no recovery form',
+    '<form class="u-reset newsletter-form"><input type="email" id="a" placeholder="Your email"><button>Go</button></form>',
+    ['a'],
+  ],
+  [
+    'a form reset button ("Zurücksetzen") is no password recovery',
+    '<form><input id="n" name="vorname" placeholder="Vorname"><input type="email" id="a" placeholder="E-Mail"><input type="password"><button type="reset">Zurücksetzen</button><button type="submit">Absenden</button></form>',
+    ['a'],
+  ],
+  [
+    'two sign-in tabs in one form: each identifier with its own password',
+    '<form class="form-general"><div><input id="a" name="kfNumber" placeholder="Member ID / Email"><input type="password"><a href="#">Forgot your password?</a></div><div><input id="b" name="corporateId" placeholder="Email"><input type="password"></div><button>Log in</button></form>',
+    [],
+  ],
+  // Misses: a section hides or shows what the form is.
+  [
+    'multi-step sign-up: e-mail and retype in a step not shown yet',
+    '<form action="/register"><div><input id="u" name="username"><input type="password"><input type="password"></div><div style="display:none"><h3>Step 4: contact information</h3><label for="a">Email Address</label><input type="email" id="a" name="temail"><label for="b">Re-Type Email Address</label><input type="email" id="b" name="temailRetype"></div><button>Submit</button></form>',
+    ['a', 'b'],
+  ],
+  [
+    'payment form: session id in the action, a hidden password',
+    '<form action="./NewCheckout.aspx?SessionId="><h3>Payment Details</h3><input id="n" name="txtCardHolder" placeholder="Card holder"><label for="txtEmail">E-mail *</label><input id="txtEmail" name="txtEmail"><input type="password" style="display:none"><input type="submit" value="Continue"></form>',
+    ['txtEmail'],
+  ],
+  [
+    'checkout: e-mail step of a "form-login" whose password and button show later',
+    '<form class="form form-login"><label for="customer-email">Email Address</label><input type="email" id="customer-email" name="username"><span>You can create an account after checkout.</span><fieldset style="display:none"><input type="password" name="password"><button type="submit">Login</button><a href="/forgotpassword/">Forgot Your Password?</a></fieldset></form>',
+    ['customer-email'],
+  ],
+  [
+    'a field outside forms, near a page region with other forms and a formless password',
+    '<div><div><span>Enter your email address:</span><input type="text" id="a"></div><form><input type="email" id="l"><input type="password"><button>Log in</button></form><div style="display:none"><input type="password"><a href="#">Password lost</a></div></div>',
+    ['a'],
+  ],
   // --- negatives
   ['search field (type=search)', '<input type="search" id="a" name="email">', []],
   ['search field (text, placeholder)', '<input type="text" id="a" name="q" placeholder="Search emails">', []],
@@ -314,7 +429,9 @@ export const single: [string, string, string[]][] = [
   ],
   ['name near an email label is still a name', '<label for="a">Name (as in your email)</label><input id="a" name="name">', []],
   ['phone (type=tel)', '<input type="tel" id="a" name="email_or_phone">', []],
-  ['phone (text)', '<input id="a" placeholder="Email or phone number">', []],
+  // Changed: a field that takes "e-mail or phone" takes an address (the corpus labels such sign-up
+  // fields as e-mail: instagram, sleeper); on a sign-in form it is an identifier, see below.
+  ['phone (text)', '<input id="a" placeholder="Email or phone number">', ['a']],
   ['OTP', '<input id="a" autocomplete="one-time-code" name="email_otp">', []],
   ['verification code', '<label for="a">Email verification code</label><input id="a">', []],
   ['PIN', '<input id="a" name="pin" aria-label="PIN sent by e-mail">', []],
@@ -322,7 +439,10 @@ export const single: [string, string, string[]][] = [
   ['password-ish text field', '<input id="a" placeholder="E-Mail Passwort">', []],
   ['hidden type', '<input type="hidden" id="a" name="email">', []],
   ['hidden attribute', '<input type="email" id="a" hidden>', []],
-  ['hidden ancestor', '<div hidden><input type="email" id="a"></div>', []],
+  // Changed: a field in a part of the page not shown now (a later step, a closed dialog) is still an
+  // e-mail field (the corpus labels them: usps step 4, boardgamearena panels); only a field hidden
+  // by its own style or attributes is not.
+  ['hidden ancestor', '<div hidden><input type="email" id="a"></div>', ['a']],
   ['display:none', '<input type="email" id="a" style="display:none">', []],
   ['visibility:hidden', '<input type="email" id="a" style="visibility:hidden">', []],
   ['disabled', '<input type="email" id="a" disabled>', []],
@@ -374,6 +494,10 @@ export const pairs: [string, string][] = [
   ],
   ['pt repita o e-mail', '<input id="a" placeholder="E-mail"><input id="b" placeholder="Repita o e-mail">'],
   ['nl herhaal e-mailadres', '<input id="a" placeholder="E-mailadres"><input id="b" placeholder="Herhaal e-mailadres">'],
+  [
+    'en re-type (temailRetype)',
+    '<label for="a">* Email Address</label><input type="email" id="a" name="temail"><label for="b">* Re-Type Email Address</label><input type="email" id="b" name="temailRetype">',
+  ],
 ];
 
 /** A sign-up form around a pair. */

@@ -1897,6 +1897,288 @@ export const tuningMails: VerificationMail[] = [
     link: 'https://paradeigma.gr/account/reset/Kq82Lm9',
     note: 'Greek reset button; the mail speaks of the password ("κωδικός πρόσβασης"), which has no code',
   },
+  // ------------------------------------------------------------------ General rules: shapes an independent tester found
+  {
+    id: 'nl-g1',
+    lang: 'nl',
+    subject: 'Je inlogcode voor Picnic',
+    content: layout(
+      '<p>Hoi Sanne,</p><p>Je hebt een inlogcode aangevraagd voor de Picnic app.</p><p>Je inlogcode is:</p>' +
+        bigCode('391204') +
+        '<p>Deze code is 15 minuten geldig. Voor vragen kun je ons altijd een bericht sturen in de app.</p>',
+      'Picnic B.V. · Schepenbergweg 1, 1105 AT Amsterdam · KvK 12345678',
+    ),
+    html: true,
+    code: '391204',
+    link: null,
+    note: 'Dutch "code voor <brand>": the everyday word "voor" is no Portuguese "voo" (flight)',
+  },
+  {
+    id: 'es-g1',
+    lang: 'es',
+    subject: 'Tu código de acceso para Glovo',
+    content:
+      'Hola Lucía:\n\nTu código de acceso es 482913.\nIntrodúcelo en la app para continuar. Caduca en 10 minutos.\n\n' +
+      'Si no has sido tú, ignora este mensaje.\n\n© 2026 Glovoapp23 S.L. Todos los derechos reservados.\nCalle Llull 108, 08005 Barcelona',
+    html: false,
+    code: '482913',
+    link: null,
+    note: 'Spanish plain code; the footer\'s "derechos reservados" says nothing of a booking',
+  },
+  {
+    id: 'pt-g1',
+    lang: 'pt',
+    subject: 'Seu código para o iFood',
+    content: layout(
+      '<p>Olá, Pedro!</p><p>Use o código abaixo para entrar na sua conta:</p>' +
+        bigCode('604817') +
+        '<p>O código vale por 15 minutos. Não compartilhe com ninguém.</p>',
+      '© 2026 iFood.com Agência de Restaurantes Online S.A. Todos os direitos reservados. · Osasco - SP, CEP 06020-194',
+    ),
+    html: true,
+    code: '604817',
+    link: null,
+    note: 'Portuguese "código para": the footer\'s "direitos reservados" is no booking',
+  },
+  {
+    id: 'sv-g1',
+    lang: 'sv',
+    subject: 'Din verifieringskod',
+    content: layout(
+      '<p>Hej!</p><p>Din verifieringskod är:</p><p style="font-size:28px;font-weight:bold">503917</p>' +
+        '<p>Koden är giltig i 10 minuter. Dela den inte med någon.</p>',
+      'Tradera AB, Box 7242, 103 89 Stockholm. Org.nr 556585-1234',
+    ),
+    html: true,
+    code: '503917',
+    link: null,
+    note: 'Swedish compound "verifieringskod" names the code in the next block; the footer\'s "Box 7242" is a P.O. box',
+  },
+  {
+    id: 'de-g1',
+    lang: 'de',
+    subject: 'Ihr Bestätigungscode',
+    content: layout(
+      '<p>Guten Tag,</p><p>bitte geben Sie den folgenden Bestätigungscode ein:</p>' +
+        bigCode('275184') +
+        '<p>Der Code ist 10 Minuten gültig. Bei Fragen erreichen Sie uns werktags von 8 bis 18 Uhr.</p>',
+      'Beispiel GmbH · Postfach 7242 · 10115 Berlin · Amtsgericht Charlottenburg HRB 123456',
+    ),
+    html: true,
+    code: '275184',
+    link: null,
+    note: 'German compound code noun, the code a block below, a Postfach and a register number in the footer',
+  },
+  {
+    id: 'en-g1',
+    lang: 'en',
+    subject: 'Your parcel is ready for collection',
+    content: layout(
+      '<p>Hi Sam,</p><p>Good news: your parcel is ready for collection at the locker <b>Tesco Extra Kensington</b>.</p>' +
+        '<p>Collection code:</p>' +
+        bigCode('482913') +
+        '<p>Your parcel will wait for 3 days. Tracking number: JD014600003828462913</p>',
+      'Example Parcels Ltd · PO Box 4821 · London W8 5SA',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'Parcel locker collection code in a big cell: a code to open a locker, not a verification code',
+  },
+  {
+    id: 'pl-g1',
+    lang: 'pl',
+    subject: 'Twoja paczka czeka w Paczkomacie',
+    content:
+      'Cześć!\n\nTwoja paczka czeka na Ciebie w Paczkomacie WAW01M, ul. Marszałkowska 1, Warszawa.\n\n' +
+      'Kod odbioru: 482913\nNumer telefonu: 600 123 456\n\nPaczka będzie czekać 48 godzin.',
+    html: false,
+    code: null,
+    link: null,
+    note: 'Polish parcel-locker pickup code (Kod odbioru)',
+  },
+  {
+    id: 'fr-g1',
+    lang: 'fr',
+    subject: 'Votre colis est disponible en Point Relais',
+    content: layout(
+      '<p>Bonjour,</p><p>Votre colis est disponible dans votre Point Relais jusqu’au 27/11/2026.</p>' +
+        '<p>Code de retrait : <b>482913</b></p><p>Présentez une pièce d’identité et ce code au commerçant.</p>',
+      'Exemple Relais SAS · 59150 Wattrelos',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'French pickup-point code (code de retrait)',
+  },
+  {
+    id: 'en-g2',
+    lang: 'en',
+    subject: 'Your tickets for Friday',
+    content: layout(
+      '<p>Hi Sam, you’re all set for Friday.</p><p>Show this code at the door:</p>' +
+        '<p style="font-size:28px;font-weight:bold">TM-9K2Q</p><p>Doors open at 19:00. Row F, seats 12–13.</p>',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'A code shown at the door, not typed anywhere',
+  },
+  {
+    id: 'pt-g2',
+    lang: 'pt',
+    subject: 'Código de segurança',
+    content: layout(
+      '<p>Olá,</p><p>Use o código de segurança abaixo para confirmar o seu acesso:</p>' +
+        '<table role="presentation" cellspacing="6"><tr>\n' +
+        ['4', '8', '2', '-', '9', '1', '3'].map((d) => `<td ${cellStyle}>${d}</td>`).join('\n') +
+        '\n</tr></table><p>O código expira em 10 minutos.</p>',
+      'Exemplo Serviços Digitais Lda. · Av. da Liberdade 110, 1269-046 Lisboa · NIF 509 123 456',
+    ),
+    html: true,
+    code: '482913',
+    link: null,
+    note: 'One digit per cell with a hyphen cell in the middle',
+  },
+  {
+    id: 'en-g3',
+    lang: 'en',
+    subject: 'Your verification code',
+    content:
+      'Hello,\n\nYour verification code is:\n\nA7K9Q2B4X\n\nIt expires in 15 minutes. Your account ID: 4821-9301.\n\nExample Support',
+    html: false,
+    code: 'A7K9Q2B4X',
+    link: null,
+    note: 'A nine-character generated code on its own line',
+  },
+  {
+    id: 'en-g4',
+    lang: 'en',
+    subject: 'Sign in to Acme',
+    content: layout(
+      '<p>Hi there,</p><p>Click the button below to log in to Acme.</p>' +
+        button('https://app.acme.example/login?token=abc123', 'Log in') +
+        '<p>If you didn’t ask for this, you can ignore this email.</p>',
+    ),
+    html: true,
+    code: null,
+    link: 'https://app.acme.example/login?token=abc123',
+    note: 'Magic sign-in link: a token and a sign-in subject, no word of expiry or magic',
+  },
+  {
+    id: 'ja-g1',
+    lang: 'ja',
+    subject: '【サンプル】ログイン用URLのお知らせ',
+    content:
+      'サンプルをご利用いただきありがとうございます。\n\n下記のURLをクリックしてログインしてください。\n' +
+      'https://sample.example.jp/auth/email_login?token=x7Kq2\n\n※本メールは送信専用です。',
+    html: false,
+    code: null,
+    link: 'https://sample.example.jp/auth/email_login?token=x7Kq2',
+    note: 'Japanese magic link: ログイン and クリック lead to a bare URL with a token',
+  },
+  {
+    id: 'uk-g1',
+    lang: 'uk',
+    subject: 'Вхід до облікового запису',
+    content: layout(
+      '<p>Вітаємо!</p><p>Натисніть кнопку нижче, щоб увійти до облікового запису.</p>' +
+        button('https://pryklad.ua/auth/email?token=Kq82Lm92', 'Увійти'),
+      'ТОВ «Приклад» · вул. Хрещатик 1, Київ, 01001',
+    ),
+    html: true,
+    code: null,
+    link: 'https://pryklad.ua/auth/email?token=Kq82Lm92',
+    note: 'Ukrainian magic link (увійти), no expiry words',
+  },
+  {
+    id: 'en-g5',
+    lang: 'en',
+    subject: 'Example Weekly: Please Confirm Subscription',
+    content: layout(
+      '<h2>Please Confirm Subscription</h2>' +
+        button(
+          'https://example.us21.list-manage.com/subscribe/confirm?u=4f2d8a&id=9b1c7e&e=3a',
+          'Yes, subscribe me to this list.',
+        ) +
+        '<p>If you received this email by mistake, simply delete it. You won’t be subscribed if you don’t click the confirmation link above.</p>' +
+        '<p>For questions about this list, please contact: <a href="mailto:news@example.com">news@example.com</a></p>',
+    ),
+    html: true,
+    code: null,
+    link: 'https://example.us21.list-manage.com/subscribe/confirm?u=4f2d8a&id=9b1c7e&e=3a',
+    note: 'Mailchimp double opt-in: list-manage host (its "manage" is no settings link), a "Yes" button',
+  },
+  {
+    id: 'de-g2',
+    lang: 'de',
+    subject: 'Bitte bestätigen Sie Ihre Newsletter-Anmeldung',
+    content: layout(
+      '<p>Hallo,</p><p>bitte bestätigen Sie, dass Sie unseren Newsletter erhalten möchten.</p>' +
+        button('https://r.sendibt3.com/mk/cl/f/sh/1t6Af4XyZ', 'Ja, ich möchte den Newsletter erhalten') +
+        '<p>Wenn Sie sich nicht angemeldet haben, ignorieren Sie diese E-Mail einfach.</p>',
+      'Beispiel GmbH · Musterstraße 1 · 10115 Berlin',
+    ),
+    html: true,
+    code: null,
+    link: 'https://r.sendibt3.com/mk/cl/f/sh/1t6Af4XyZ',
+    note: 'Brevo-style double opt-in: a "Ja, ich möchte…" button on an opaque tracking URL',
+  },
+  {
+    id: 'en-g6',
+    lang: 'en',
+    subject: '[GitHub] Please verify your device',
+    content:
+      'Hey jdoe!\n\nA sign in attempt requires further verification because we did not recognize your device. To complete the sign in, enter the verification code on the unrecognized device.\n\n' +
+      'Device: Chrome on Windows\nVerification code: 804215\n\n' +
+      'If you did not attempt to sign in to your account, your password may be compromised. Visit https://github.com/settings/security to create a new, strong password for your GitHub account.\n\n' +
+      "If you'd like to automatically verify devices in the future, consider enabling two-factor authentication on your account. Visit https://docs.github.com/articles/configuring-two-factor-authentication to learn about two-factor authentication.\n\n" +
+      'Thanks,\nThe GitHub Team',
+    html: false,
+    code: '804215',
+    link: null,
+    note: 'GitHub device code; a settings link and a docs link ("to learn about") are never the action',
+  },
+  {
+    id: 'el-g1',
+    lang: 'el',
+    subject: 'Επαναφορά κωδικού πρόσβασης',
+    content: layout(
+      '<p>Γεια σας,</p><p>Για να ορίσετε νέο κωδικό πρόσβασης, πατήστε το παρακάτω κουμπί.</p>' +
+        button('https://www.paradeigma.gr/account/np?vid=9a2c', 'Ορισμός νέου κωδικού'),
+      'Παράδειγμα Α.Ε. · Λεωφ. Κηφισίας 100, 115 26 Αθήνα',
+    ),
+    html: true,
+    code: null,
+    link: 'https://www.paradeigma.gr/account/np?vid=9a2c',
+    note: 'Greek "set a new password" button (genitive νέου κωδικού)',
+  },
+  {
+    id: 'en-g7',
+    lang: 'en',
+    subject: 'Your activation code is on its way',
+    content:
+      'Dear applicant,\n\nYour activation code has been sent by post. It usually arrives within 5 working days.\n' +
+      'Once it arrives, activate your account at https://example.gov/activate\n\nExample Agency, PO Box 4821, Canberra ACT 2601',
+    html: false,
+    code: null,
+    link: null,
+    note: 'An activation page without a token is where to go, not the action link; the code comes by post',
+  },
+  {
+    id: 'en-g8',
+    lang: 'en',
+    subject: "What's new at Example this May",
+    content: layout(
+      '<h2>New features are here!</h2><p>Dark mode, faster search and a new mobile app.</p>' +
+        button('https://click.example.com/ls/click?upn=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5', 'Log in to your account') +
+        '<p><a href="https://click.example.com/ls/click?upn=dW5zdWJzY3JpYmUxMjM0NTY3">Unsubscribe</a></p>',
+    ),
+    html: true,
+    code: null,
+    link: null,
+    note: 'Newsletter "Log in to your account" button on a tracked (token-looking) URL: navigation, not a magic link',
+  },
 ];
 
 export const allMails: VerificationMail[] = [...blindMails, ...tuningMails];

@@ -64,7 +64,7 @@ export const ANCHOR = new RegExp(`${B}(?:${alt(CODE_NOUNS)}|${alt(VERIFY_WORDS)}
  * start by the caller, whose prefix then says which kind of code it is.
  */
 export const COMPOUND_NOUN = new RegExp(
-  `(?:codes?|codice|codici|c[óo]digos?|kode[nr]?|koder(?:na)?|kod(?:y|em|zie|[óo]w|u\\p{L}{0,7}|a(?!k)\\p{L}{0,3}|lar\\p{L}{0,4})?|k[óo]d(?:u|em|y|ů|ot)?|код(?:а|у|ом|е|ы|ов|і|ів|ами)?)${E}`,
+  `(?:codes?|codice|codici|c[óo]digos?|kode[nr]?|koder(?:na)?|koodi\\p{L}{0,4}|kod(?:y|em|zie|[óo]w|u\\p{L}{0,7}|a(?!k)\\p{L}{0,3}|lar\\p{L}{0,4})?|k[óo]d(?:u|em|y|ů|ot)?|код(?:а|у|ом|е|ы|ов|і|ів|ами)?)${E}`,
   'giu',
 );
 /** Upper-case only: `pin` and `tan` are also words. */
@@ -93,6 +93,7 @@ export const STRENGTHENER = new RegExp(
     'log[ -]?in|sign[ -]?in|security|temporary|sicherheit\\p{L}*|anmelde\\p{L}*|s[ée]curit[ée]|connexion|temporaire',
     'seguridad|temporal|sicurezza|temporane\\p{L}*|segurança|tempor[áa]ri\\p{L}*|beveiliging\\p{L}*|inlog\\p{L}*|tijdelijke',
     'вход\\p{L}*|безопасност\\p{L}*|входу|безпеки|logowani\\p{L}*|bezpieczeństw\\p{L}*|přihlaš\\p{L}*|bezpečnost\\p{L}*',
+    'sikkerhe[dt]\\p{L}*|innlogging\\p{L}*|log(?:ind|inn)|engangs\\p{L}*|kirjautumis\\p{L}*|turva\\p{L}*|kertakäyttö\\p{L}*|vahvistus\\p{L}*',
     'inloggning\\p{L}*|säkerhet\\p{L}*|giriş|güvenlik|(?:ال)?دخول|(?:ال)?أمان|כניסה|אבטחה|लॉगिन|सुरक्षा',
     'đăng nhập|bảo mật|masuk|keamanan|เข้าสู่ระบบ|ความปลอดภัย|σύνδεσης|ασφαλείας',
     '登录|登入|安全|ログイン|セキュリティ|로그인|보안',
@@ -122,6 +123,11 @@ export const OTHER_KIND_BEFORE = new RegExp(
     '运单|運單|邮编|郵遞|邮政|郵政|商品|券|会议|會議|取件|取货|取貨|提货|提貨|团购|團購|红包|紅包|积分|積分|充值',
     'クーポン|プロモーション|キャンペーン|割引|ギフト|招待|紹介|予約|注文|追跡|問い?合わ?せ|郵便|会議|ミーティング|特典|引換|配送|伝票',
     '쿠폰|할인|프로모션|이벤트|선물|기프트|추천|초대|예약|주문|운송장|송장|배송|우편|상품|회의|미팅|적립|멤버십',
+    // Codes that open a locker or a door, or are shown at a counter (collection code, Einlasscode, portkod, 수령 코드).
+    'collection|entry|entrance|admission|ticket\\p{L}*|boarding|parking|delivery|unlock\\p{L}*|einlass\\p{L}*|eintritt\\p{L}*',
+    'paket\\p{L}*|schließfach\\p{L}*|zustell\\p{L}*|afhaal\\p{L}*|ophaal\\p{L}*|pakket\\p{L}*|kluis\\p{L}*|deur\\p{L}*|bezorg\\p{L}*',
+    'uthämtning\\p{L}*|hämtnings\\p{L}*|port(?!\\p{L})|dörr\\p{L}*|afhentning\\p{L}*|hente(?!\\p{L})|dør\\p{L}*|pakke\\p{L}*|nouto\\p{L}*',
+    'ovi(?!\\p{L})|teslim\\p{L}*|受取|受け取り|受付|수령|픽업|보관함|출입',
   ])})`,
   'iu',
 );
@@ -131,7 +137,10 @@ export const OTHER_KIND_BEFORE = new RegExp(
  * код заказа, mã giảm giá, kode promo, รหัสส่วนลด, رمز الخصم, קוד הנחה, κωδικός έκπτωσης).
  */
 export const OTHER_KIND_AFTER = new RegExp(
-  `^[\\s:-]*${B}(?:(?:de|d'|du|del|di|da|do|della|dello|do)\\s*)?(?:${alt([
+  `^[\\s:-]*${B}(?:(?:de|d'|du|del|di|da|do|della|dello|for|für|pour|para|per|voor|för|pro|для)\\s*)?(?:${alt([
+    'retrait|recogida|retiro|ritiro|retirada|levantamento|coleta|entrega|consegna|odbi[oó]r\\p{L}*|получени\\p{L}*|выдач\\p{L}*',
+    'отриманн\\p{L}*|видач\\p{L}*|vyzvednutí|výdej\\p{L}*|παραλαβ\\p{L}*|(?:ال)?استلام|איסוף|לאיסוף|nhận hàng|lấy hàng|pengambilan',
+    'รับสินค้า|รับพัสดุ|teslim\\p{L}*|collection|pick-?up|entry|delivery|doors?|lockers?|tickets?',
     'r[ée]duction|promo\\p{L}*|cadeau|parrainage|invitation|r[ée]servation|suivi|postal\\p{L}*|commande|produit|remise|bon(?!\\p{L})',
     'descuento|regalo|referido|invitaci[óo]n|reserva|seguimiento|pedido|producto|cup[óo]n|canje',
     'sconto|invito|prenotazione|tracciamento|spedizione|avviamento|fiscale|articolo|prodotto|ordine|riunione|buono',
@@ -158,51 +167,44 @@ export const OTHER_KIND_AFTER = new RegExp(
   'iu',
 );
 
+/**
+ * A code shown or scanned in person, not typed on a site: "Show this code at the door", "Zeigen Sie
+ * den Code an der Kasse", "受付でこのコードをご提示ください". The verb is looked for in the code
+ * noun's phrase before it (an imperative: "the code shown below" is a verification code's); where
+ * the verb follows the noun (Japanese, Korean, Turkish, Hindi) and for the place, after it.
+ */
+export const IN_PERSON_BEFORE = new RegExp(
+  `${B}(?:${alt([
+    'show|present|scan|zeigen|vorzeigen|présente[rz]|montre[rz]|scanne[rz]|muestr[ae]|presente|escanea|mostra|mostri|mostre',
+    'presenta|presenti|scansiona|apresente|toon|покажите|предъявите|покажіть|пред.явіть|pokaż|okaż|ukažte|předložte',
+    'أظهر|اعرض|أبرز|הצג|הציגו|xuất trình|tunjukkan|δείξτε|επιδείξτε|出示',
+  ])})${E}`,
+  'iu',
+);
+export const IN_PERSON_AFTER = new RegExp(
+  alt([
+    `${B}(?:at|to) the (?:door|gate|entrance|counter|front desk|reception|kiosk|box office|cashier|locker|courier|driver)`,
+    `${B}(?:an der (?:tür|kasse|pforte)|am (?:eingang|schalter)|à (?:la porte|l.entrée|la caisse|l.accueil)|au (?:guichet|livreur))`,
+    `${B}(?:en la (?:puerta|entrada|caja)|al repartidor|all.ingresso|alla cassa|na (?:portaria|entrada)|bij de (?:deur|ingang|balie))`,
+    `${B}(?:на входе|на кассе|курьеру|przy wejściu|kurierowi|gösterin\\p{L}*|göster(?!\\p{L})|दिखाएं|दिखाएँ|दिखाइए)`,
+    '提示(?:ください|して|願)|見せて|보여 ?주(?:세요|십시오)',
+  ]),
+  'iu',
+);
+
+/** A negation before a show-verb: "Never show this code to anyone" is a verification code's warning. */
+export const NEGATION = new RegExp(
+  alt([
+    `${B}(?:not|never|don.t|do not|nicht|nie|niemals|keinem|ne|pas|jamais|no|nunca|non|mai|não|niet|nooit|не|ні|nikdy|inte|aldrig)${E}`,
+    `${B}(?:asla|لا|אל|मत|न|không|jangan|ห้าม|μην|δεν|anyone|niemand\\p{L}*|personne|nadie|nessuno|ninguém|никому|нікому|nikomu|ingen|kimseye)${E}`,
+    '勿|不要|别|別|ないで|しないで|見せない|지 ?마',
+  ]),
+  'iu',
+);
+
 /** "Confirmation" before a code noun: a booking or order reference in a mail about an order. */
 export const CONFIRMATION_WORD = new RegExp(
   `${B}(?:confirmation|best[äa]tigungs|conferma|confirmaci[óo]n|confirma[çc][ãa]o|bevestigings|確認|确认|확인)`,
-  'iu',
-);
-
-/** Mail about an order, a purchase or a pickup. */
-export const ORDER_MAIL = new RegExp(
-  `${B}(?:order|purchase|pick-?up|bestellung|commande|pedido|ordine|encomenda|bestelling|заказ|zamówieni|objednávk|beställning|sipariş|طلب|הזמנה|ऑर्डर|đơn hàng|pesanan|คำสั่งซื้อ|παραγγελ|订单|訂單|注文|주문)`,
-  'iu',
-);
-
-/** Mail about a booking or trip: its "confirmation code" or plain "code" is a booking reference. */
-export const BOOKING_MAIL = new RegExp(
-  `${B}(?:${alt([
-    'reservations?|booking(?!\\.com)|itinerary|check-in|boarding|flight|hotel(?!s\\.com)|your stay|your trip|e-ticket',
-    'buchung|reservierung|flug|aufenthalt|réservation|séjour|billet d.avion|reserva|vuelo|estancia|prenotazione|volo|soggiorno',
-    'voo|estadia|boeking|reservering|vlucht|verblijf|бронирован\\p{L}*|бронь|рейс\\p{L}*|отел\\p{L}*|гостиниц\\p{L}*|заселени\\p{L}*',
-    'бронюванн\\p{L}*|готел\\p{L}*|rezerwacj\\p{L}*|pobyt\\p{L}*|zameldowani\\p{L}*|rezervac\\p{L}*|letenk\\p{L}*|bokning\\p{L}*',
-    'flyg|hotell|vistelse|incheckning|rezervasyon\\p{L}*|uçuş\\p{L}*|otel|konaklama|(?:ال)?حجز|(?:ال)?رحلة|(?:ال)?فندق|(?:ال)?إقامة',
-    'טיסה|מלון|שהייה|צ.ק-אין|बुकिंग|आरक्षण|उड़ान|होटल|चेक-इन|đặt phòng|đặt chỗ|đặt vé|chuyến bay|khách sạn|nhận phòng',
-    'pemesanan|reservasi|penerbangan|menginap|การจอง|เที่ยวบิน|โรงแรม|ที่พัก|เช็คอิน|κράτησ\\p{L}*|πτήσ\\p{L}*|ξενοδοχεί\\p{L}*|διαμονή',
-    '预订|預訂|预定|預定|航班|酒店|入住|行程|机票|機票|予約|フライト|ホテル|宿泊|航空券|チェックイン|搭乗|예약|항공편|호텔|숙박|항공권|체크인|탑승',
-  ])})`,
-  'iu',
-);
-
-/** Mail about a meeting: its passcode or code is the meeting's. */
-export const MEETING_MAIL = new RegExp(
-  `${B}(?:${alt([
-    'meeting|webinar|zoom|conference call|dial-in|besprechung|konferenz|réunion|reuni[óo]n|riunione|reuni[ãa]o|vergadering',
-    'встреч\\p{L}*|конференц\\p{L}*|зустріч\\p{L}*|spotkani\\p{L}*|schůzk\\p{L}*|möte|mötet|toplantı\\p{L}*|(?:ال)?اجتماع',
-    'פגישה|बैठक|मीटिंग|cuộc họp|rapat|การประชุม|σύσκεψ\\p{L}*|会议|會議|会議|ミーティング|회의|미팅',
-  ])})`,
-  'iu',
-);
-
-/** Mail about a gift card: its code is the card's claim code. */
-export const GIFT_MAIL = new RegExp(
-  `${B}(?:${alt([
-    'gift ?cards?|claim code|e-gift|geschenkkarte|gutschein|carte[ -]cadeau|tarjeta regalo|carta regalo|buono regalo',
-    'cart[ãa]o[ -]presente|cadeaukaart|cadeaubon|подарочн\\p{L}* (?:карт|сертификат)\\p{L}*|подарунков\\p{L}* карт\\p{L}*',
-    'kart\\p{L}* podarunkow\\p{L}*|dárkov\\p{L}* kart\\p{L}*|presentkort|hediye kart\\p{L}*|بطاقة (?:ال)?هدايا|بطاقة هدية|כרטיס מתנה',
-    'गिफ्ट कार्ड|thẻ quà tặng|kartu hadiah|บัตรของขวัญ|δωροκάρτ\\p{L}*|礼品卡|禮品卡|ギフトカード|ギフト券|기프트 ?카드|상품권',
-  ])})`,
   'iu',
 );
 

@@ -1,26 +1,27 @@
 /**
  * Finds the verification code of a mail.
  *
- * A code is 4–8 digits, or 4–8 ASCII letters and digits mixed, or two groups of 3–4 joined by one
- * space or hyphen (`123 456`, `123-456`, `A7K-9Q2`), or 4–8 single characters spaced out or one per
- * table cell (`4 8 2 9 1 3`). It is returned without separators (`123456`, `A7K9Q2`): OTP fields,
+ * A code is 4–8 digits, or 4–8 ASCII letters and digits mixed (9–12 next to a verification word),
+ * or two groups of 3–4 joined by one space or hyphen (`123 456`, `123-456`, `A7K-9Q2`) or of four
+ * and two (`4821 93`), or 4–8 single characters spaced out or one per table cell, a separator cell
+ * allowed (`4 8 2 - 9 1 3`). It is returned without separators (`123456`, `A7K9Q2`): OTP fields,
  * often one box per character, expect only the characters; the grouping is display only.
  *
  * It must sit near a code word ("anchor", see `code-words.ts`) that no word around turns into
- * another kind of code (promo, booking, gift card, meeting…), and must not read as a price, a
- * phone number, a date, a time, a duration, a postcode or an order number.
+ * another kind of code (promo, booking, gift card, meeting, parcel pickup, door…) and that is not
+ * shown in person, and must not read as a price, a phone number, a date, a time, a duration, a
+ * postcode, a P.O. box or an order number.
  */
 import {
   ANCHOR,
   ANCHOR_CASED,
   COMPOUND_NOUN,
-  BOOKING_MAIL,
   CONFIRMATION_WORD,
   E,
-  GIFT_MAIL,
-  MEETING_MAIL,
+  IN_PERSON_AFTER,
+  IN_PERSON_BEFORE,
+  NEGATION,
   OTHER_KIND_AFTER,
-  ORDER_MAIL,
   OTHER_KIND_BEFORE,
   PROMO_NEAR,
   STRENGTHENER,
@@ -28,7 +29,8 @@ import {
   VERIFY_WORD,
   WORD_CHAR,
 } from './code-words';
-import { CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER_KIND_BEFORE, UNIT_AFTER, YEAR_BEFORE } from './number-words';
+import type { MailKind } from './mail-kinds';
+import { CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER_KIND_BEFORE, PO_BOX_BEFORE, UNIT_AFTER, YEAR_BEFORE } from './number-words';
 
 interface Span {
   start: number;
@@ -46,43 +48,34 @@ interface Candidate extends Span {
   code: string;
   /** Plain 4-digit year (19xx/20xx): only accepted right next to a code word. */
   yearLike: boolean;
-  /** A word and a number (SAVE20): only a strong anchor makes it a code. */
-  wordLike: boolean;
-}
-
-/** What the whole mail is about, judged once: weak code words mean other codes in such mails. */
-export interface MailKind {
-  booking: boolean;
-  meeting: boolean;
-  gift: boolean;
-  order: boolean;
-}
-
-/** Judges the subject and the start of the text once per mail. */
-export function mailKind(text: string): MailKind {
-  return {
-    booking: BOOKING_MAIL.test(text),
-    meeting: MEETING_MAIL.test(text),
-    gift: GIFT_MAIL.test(text),
-    order: ORDER_MAIL.test(text),
-  };
+  /** A word and a number (SAVE20) or a long token (9–12 characters): only a strong anchor makes it a code. */
+  strongOnly: boolean;
 }
 
 /** The ending a code noun compound keeps once its qualifier (`Gutschein`, `promo`, `post`) is cut. */
-const NOUN_ENDING = /-?(?:codes?|codice|codici|c[óo]digos?|kode[nr]?|koder(?:na)?|kod\p{L}*|k[óo]d\p{L}*|код\p{L}*)$/iu;
+const NOUN_ENDING =
+  /-?(?:codes?|codice|codici|c[óo]digos?|kode[nr]?|koder(?:na)?|koodi\p{L}*|kod\p{L}*|k[óo]d\p{L}*|код\p{L}*)$/iu;
 /** Compounds of `code` that are never verification codes (encode, Unicode, opcode, QR-code…). */
 const TECH_PREFIX =
   /^(?:en|de|uni|op|short|source|geo|html|css|dress|colou?r|iban|swift|bic|fehler|error|status|kunden|klant|client|customer|qr|bar|штрих|ean|zip)-?$/iu;
 /** Where the words that qualify an anchor stop: punctuation, a line or cell end, a digit. */
 const PHRASE_STOP = /[.!?。！？:：;；\n\t|•·,，、()（）[\]【】\d]/u;
 
-/** The last two words before `start` in its phrase, at most 24 characters (a CJK phrase has no spaces). */
+/** The phrase before `start`, at most 40 characters. */
 function phraseBefore(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - 40), start);
   let cut = window.length;
   while (cut > 0 && !PHRASE_STOP.test(window[cut - 1] as string)) cut--;
-  const words = window.slice(cut).trim().split(/ +/);
-  return words.slice(-2).join(' ').slice(-24);
+  return window.slice(cut).trim();
+}
+
+/** The last words of a phrase, at most 12 characters a word (a CJK phrase has no spaces). */
+function lastWords(phrase: string, count = 2): string {
+  return phrase
+    .split(/ +/)
+    .slice(-count)
+    .join(' ')
+    .slice(-12 * count);
 }
 
 /** Code words, except those in `skip` (link and button words: "Verify email" is an action, not a code's label). */
@@ -97,17 +90,24 @@ function findAnchors(text: string, kind: MailKind, skip: Span[]): Anchor[] {
       const word = text.slice(start, end);
       if (skip.some((span) => span.start <= start && end <= span.end)) continue;
       const prefix = word.replace(NOUN_ENDING, '');
-      if (prefix !== word && prefix !== '' && (TECH_PREFIX.test(prefix) || OTHER_KIND_BEFORE.test(prefix))) continue;
-      const before = phraseBefore(text, start);
+      // A compound's own first part qualifies it: Abholcode, inlogcode, verifieringskod.
+      const compound = prefix !== word && prefix !== '';
+      if (compound && (TECH_PREFIX.test(prefix) || OTHER_KIND_BEFORE.test(prefix))) continue;
+      const phrase = phraseBefore(text, start);
+      const before = lastWords(phrase);
       if (OTHER_KIND_BEFORE.test(before) || OTHER_KIND_AFTER.test(text.slice(end, end + 30))) continue;
-      const around = `${before} ${text.slice(end, end + 30).split(PHRASE_STOP)[0]}`;
-      const strong = VERIFY_WORD.test(word) || STRENGTHENER.test(around);
+      const phraseAfter = text.slice(end, end + 30).split(PHRASE_STOP)[0] as string;
+      const shown = IN_PERSON_BEFORE.test(lastWords(phrase, 3)) || IN_PERSON_AFTER.test(phraseAfter);
+      if (shown && !NEGATION.test(`${lastWords(phrase, 4)} ${phraseAfter}`)) continue;
+      const around = `${before} ${phraseAfter}`;
+      const strong = VERIFY_WORD.test(word) || STRENGTHENER.test(around) || (compound && STRENGTHENER.test(prefix));
       if (!strong) {
-        if (kind.booking || kind.meeting || kind.gift) continue;
-        if (kind.order && CONFIRMATION_WORD.test(`${before} ${word}`)) continue;
+        if (kind.is('booking') || kind.is('meeting') || kind.is('gift') || kind.is('pickup')) continue;
+        if (kind.is('order') && CONFIRMATION_WORD.test(`${before} ${word}`)) continue;
         if (PROMO_NEAR.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
       }
-      anchors.push({ start, end, verbOnly: VERB_ONLY.test(word), strong });
+      // A word ending in a code noun names the code (verifieringskod), it is no verb alone.
+      anchors.push({ start, end, verbOnly: VERB_ONLY.test(word) && !NOUN_ENDING.test(word), strong });
     }
   }
   return anchors.sort((a, b) => a.start - b.start);
@@ -143,39 +143,68 @@ function isPlausibleAlnum(token: string): boolean {
  */
 const AFTER_FIRST = `(?<!${WORD_CHAR}.)`;
 
-const CANDIDATE_PATTERNS: Array<{ regex: RegExp; accept: (raw: string) => boolean }> = [
+/** Separators a code's groups or cells may show: a hyphen, a dash, a dot (`482 – 913`, `4⇥8⇥2⇥-⇥9⇥1⇥3`). */
+const GROUP_SEPARATOR = '[-\\u2013\\u2014\\u00b7\\u2022]';
+const SEPARATORS = /[\s\-\u2013\u2014\u00b7\u2022]/g;
+const YEAR_GROUP = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
+
+interface CandidatePattern {
+  regex: RegExp;
+  /** `after`: the 12 characters after the match. */
+  accept: (raw: string, after: string) => boolean;
+  /** Only a strong anchor makes it a code. */
+  strongOnly?: (raw: string) => boolean;
+}
+
+const CANDIDATE_PATTERNS: CandidatePattern[] = [
   // Two groups of 3–4 digits: `123 456`, `123-456`; three or four pairs: `90 31 46`.
   { regex: new RegExp(`\\d${AFTER_FIRST}\\d{2,3}[ -]\\d{3,4}${E}`, 'gu'), accept: () => true },
   { regex: new RegExp(`\\d${AFTER_FIRST}\\d(?:[ -]\\d\\d){2,3}${E}`, 'gu'), accept: () => true },
-  // One character per cell or spaced out: `4 8 2 9 1 3`, `7⇥0⇥3⇥9⇥1⇥5`.
-  { regex: new RegExp(`[A-Z0-9]${AFTER_FIRST}(?:[ \\t][A-Z0-9]){3,7}${E}`, 'gu'), accept: (raw) => /\d/.test(raw) },
+  // Four and two digits, or two and four: `4821 93`, `48 2193` (no year, not "4821 10 minutes").
+  {
+    regex: new RegExp(`\\d${AFTER_FIRST}(?:\\d{3} \\d\\d|\\d \\d{4})${E}`, 'gu'),
+    accept: (raw, after) => !YEAR_GROUP.test(raw) && !UNIT_AFTER.test(after),
+  },
+  // One character per cell or spaced out, a separator cell allowed: `4 8 2 9 1 3`, `7⇥0⇥3⇥-⇥9⇥1⇥5`.
+  {
+    regex: new RegExp(`[A-Z0-9]${AFTER_FIRST}(?:[ \\t](?:${GROUP_SEPARATOR}[ \\t])?[A-Z0-9]){3,7}${E}`, 'gu'),
+    accept: (raw) => /\d/.test(raw),
+  },
   // One character per line: cells of nested tables, blocks side by side.
-  { regex: /(?<=^|\n)[A-Z0-9](?:\n[A-Z0-9]){3,7}(?=\n|$)/gu, accept: (raw) => /\d/.test(raw) },
+  {
+    regex: new RegExp(`(?<=^|\\n)[A-Z0-9](?:\\n(?:${GROUP_SEPARATOR}\\n)?[A-Z0-9]){3,7}(?=\\n|$)`, 'gu'),
+    accept: (raw) => /\d/.test(raw),
+  },
   // Two groups of 3–4 upper-case letters and digits: `A7K-9Q2`.
   {
     regex: new RegExp(`[A-Z0-9]${AFTER_FIRST}[A-Z0-9]{2,3}-[A-Z0-9]{3,4}${E}`, 'gu'),
     accept: (raw) => /\d/.test(raw) && /[A-Z]/.test(raw),
   },
   { regex: new RegExp(`\\d${AFTER_FIRST}\\d{3,7}${E}`, 'gu'), accept: () => true },
-  { regex: new RegExp(`[A-Za-z0-9]${AFTER_FIRST}[A-Za-z0-9]{3,7}${E}`, 'gu'), accept: isPlausibleAlnum },
+  // Letters and digits mixed: `A7K9Q2`; 9–12 of them only next to a verification word (`A7K9Q2B4X`).
+  {
+    regex: new RegExp(`[A-Za-z0-9]${AFTER_FIRST}[A-Za-z0-9]{3,11}${E}`, 'gu'),
+    accept: isPlausibleAlnum,
+    strongOnly: (raw) => raw.length > 8,
+  },
 ];
 
 function collectCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   // Characters already taken by an earlier (more specific) pattern.
   const taken = new Uint8Array(text.length);
-  for (const { regex, accept } of CANDIDATE_PATTERNS) {
+  for (const { regex, accept, strongOnly } of CANDIDATE_PATTERNS) {
     for (const match of text.matchAll(regex)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (taken.subarray(start, end).some((t) => t === 1) || !accept(match[0])) continue;
+      if (taken.subarray(start, end).some((t) => t === 1) || !accept(match[0], text.slice(end, end + 12))) continue;
       taken.fill(1, start, end);
       found.push({
         start,
         end,
-        code: match[0].replace(/[\s-]/g, ''),
+        code: match[0].replace(SEPARATORS, ''),
         yearLike: /^(?:19|20)\d\d$/.test(match[0]),
-        wordLike: WORD_AND_NUMBER.test(match[0]),
+        strongOnly: strongOnly?.(match[0]) === true || WORD_AND_NUMBER.test(match[0]),
       });
     }
   }
@@ -191,8 +220,8 @@ function isRejected(text: string, c: Candidate, anchors: Anchor[]): boolean {
 
   // Part of a larger number, a date or a time: 1.299,00 · 27/11/2026 · 10:45 · 2026-11-27.
   if (/\d[.,:/-]$/.test(before) || /^[.,:/-]\d/.test(after)) return true;
-  // Part of a longer token: a gift-card code's middle group, a masked card number (•••• 4821).
-  if (/(?:[A-Za-z0-9]{4,}|\d[A-Za-z0-9]*)-$/.test(before) || /^-[A-Za-z0-9]/.test(after)) return true;
+  // Part of a longer token: a gift-card code's middle group, hyphenated words (purple-sky-4821), a masked card number (•••• 4821).
+  if (/(?:[A-Za-z0-9]{3,}|\d[A-Za-z0-9]*)-$/.test(before) || /^-[A-Za-z0-9]/.test(after)) return true;
   if (/[*•xX]{2,}[ -]?$/.test(before) || /[*#]$/.test(before)) return true;
   if (allDigits) {
     // Phone numbers and long digit runs: +39 06 1234 5678 · (555) 123-4567.
@@ -200,8 +229,10 @@ function isRejected(text: string, c: Candidate, anchors: Anchor[]): boolean {
     if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after) || UNIT_AFTER.test(after)) return true;
     if (c.yearLike && YEAR_BEFORE.test(before)) return true;
     // Postcodes: `…, 00184 Roma`, `D-10115 Berlin`, `1012 AB Amsterdam`, `〒150-0002`, `CA 94158`.
-    if (/〒\s?$/.test(before)) return true;
+    if (/〒\s?$/.test(before) || PO_BOX_BEFORE.test(before)) return true;
     if (/^\d{5}(?:-\d{4})?$/.test(raw) && /(?:,|\p{Ll}) ?[A-Z]{2} $/u.test(before)) return true;
+    // Portuguese, Polish-style and Japanese postcodes before a town: `1269-046 Lisboa`, `150-0002 Tokyo`.
+    if (/^\d{3,4}-\d{3,4}$/.test(raw) && /(?:,\s*|\n|^)$/.test(before) && /^ \p{Lu}\p{Ll}/u.test(after)) return true;
     if (/^\d{4,6}$/.test(raw)) {
       const addressBefore = /(?:,\s*|\n|^|\b[A-Z]{1,2}-)$/.test(before);
       if (addressBefore && /^ \p{Lu}\p{Ll}/u.test(after)) return true;
@@ -250,7 +281,7 @@ function scoreCandidate(text: string, c: Candidate, anchors: Anchor[], alone: bo
   for (let i = lo; i < anchors.length; i++) {
     const a = anchors[i] as Anchor;
     if (a.start > c.end + 40) break;
-    if (c.wordLike && !a.strong) continue;
+    if (c.strongOnly && !a.strong) continue;
     let score: number | null = null;
     if (a.end <= c.start) {
       const between = text.slice(a.end, c.start);
@@ -302,10 +333,10 @@ function searchCode(rawText: string, kind: MailKind, skip: Span[], keepAll = fal
   const valid: Candidate[] = [];
   for (const c of collectCandidates(text)) {
     // Scored first: most numbers of a long mail are far from every anchor, and rejecting is dearer.
-    const alone = !c.yearLike && !c.wordLike && isAlone(text, c);
+    const alone = !c.yearLike && !c.strongOnly && isAlone(text, c);
     const score = scoreCandidate(text, c, anchors, alone);
     if ((score === null && !alone && !keepAll) || isRejected(text, c, anchors)) continue;
-    if (keepAll && !c.yearLike && !c.wordLike) valid.push(c);
+    if (keepAll && !c.yearLike && !c.strongOnly) valid.push(c);
     if (alone) standalone.push(c);
     if (score !== null && (best === null || score < best.score)) best = { code: c.code, score };
   }

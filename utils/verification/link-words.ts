@@ -33,14 +33,16 @@ export const VERIFY_LINK_WORDS = new RegExp(
 /** Reset or recover a password. */
 export const RESET_LINK_WORDS = new RegExp(
   alt([
-    `${W}reset|set (?:a )?new password|choose a new password|recover (?:your )?(?:account|password)|forgot`,
-    'zurücksetzen|neues passwort|réinitialis|nouveau mot de passe|restablec|nueva contraseña|recuperar|redefinir|nova senha',
-    'reimposta|recupera|nuova password|herstel|opnieuw instellen|nieuw wachtwoord',
-    'сброс|сбросить|восстанов|новый пароль|скинути|скидання|відновити|новий пароль',
-    'zreset|resetuj|resetow|odzyskaj|nowe hasło|obnov|resetovat|nové heslo|återställ|nytt lösenord|sıfırla|yeni şifre',
-    'إعادة تعيين|استعادة|كلمة مرور جديدة|איפוס|אפס|סיסמה חדשה|रीसेट|पुनः सेट',
-    'đặt lại|khôi phục|mật khẩu mới|atur ulang|setel ulang|kata sandi baru|รีเซ็ต|ตั้งรหัสผ่านใหม่',
-    'επαναφορ|νέο κωδικό|重置|重设|重設|重新设置|重新設定|找回|再設定|パスワードをリセット|재설정',
+    `${W}reset|(?:set|create|choose|pick|enter)(?: up)? (?:a |your )?(?:new )?password|new password|recover (?:your )?(?:account|password)|forgot`,
+    // "Set, create or choose a new password": the new password's words, in every inflection.
+    'zurücksetzen|neues? (?:passwort|kennwort)|passwort (?:festlegen|erstellen|vergeben)|réinitialis|nouveau mot de passe',
+    'restablec|nueva contraseña|recuperar|redefinir|nova senha|nova palavra-passe|reimposta|recupera|nuova password',
+    'herstel|opnieuw instellen|nieuw wachtwoord|сброс|сбросить|восстанов|нов\\p{L}* парол|скинути|скидання|відновити',
+    'zreset|resetuj|resetow|odzyskaj|now\\p{L}* hasł|obnov|resetovat|nov\\p{L}* hesl|återställ|nytt lösenord|nya lösenord',
+    'sıfırla|yeni şifre|yeni parola|إعادة تعيين|استعادة|كلمة (?:ال)?(?:مرور|سر) (?:ال)?جديدة|איפוס|אפס|סיסמה חדשה|रीसेट',
+    'पुनः सेट|नया पासवर्ड|đặt lại|khôi phục|mật khẩu mới|atur ulang|setel ulang|kata sandi baru|password baru',
+    'รีเซ็ต|ตั้งรหัสผ่านใหม่|รหัสผ่านใหม่|επαναφορ|ν[έε]\\p{L}* κωδικ|重置|重设|重設|重新设置|重新設定|新密码|新密碼|设置密码|設定密碼',
+    '找回|再設定|パスワードをリセット|新しいパスワード|パスワードを設定|재설정|새 ?비밀번호|새로운 비밀번호',
   ]),
   'iu',
 );
@@ -49,7 +51,7 @@ export const RESET_LINK_WORDS = new RegExp(
 export const SIGN_IN_LINK_WORDS = new RegExp(
   alt([
     'sign[ -]?in|log[ -]?in|log on|anmelden|einloggen|se connecter|connexion|iniciar sesi|entrar|acceder|accedi',
-    'inloggen|войти|вход|увійти|zaloguj|přihlásit|logga in|giriş yap|oturum aç|تسجيل الدخول|התחבר|היכנס',
+    'inloggen|войти|вход|увійти|вхід|zaloguj|přihlásit|logga in|giriş yap|oturum aç|تسجيل الدخول|התחבר|היכנס',
     'लॉग इन|साइन इन|đăng nhập|masuk|เข้าสู่ระบบ|σύνδεση|συνδεθείτε|登录|登入|ログイン|로그인',
   ]),
   'iu',
@@ -87,7 +89,7 @@ export const OTHER_LINK_WORDS = new RegExp(
     `learn more|${W}settings|${W}manage|mehr erfahren|en savoir plus|más información|saiba mais|scopri di più|meer informatie`,
     'подробнее|dowiedz się|více informací|läs mer|daha fazla|اعرف المزيد|למידע נוסף|और जानें|tìm hiểu thêm|pelajari',
     'ดูเพิ่มเติม|μάθετε περισσότερα|了解更多|詳しく|자세히|paramètres|configuración|impostazioni|configurações|instellingen',
-    'настройк|ustawienia|nastavení|inställningar|ayarlar|الإعدادات|הגדרות|सेटिंग|cài đặt|pengaturan|การตั้งค่า|ρυθμίσεις|(?<!重新)设置|(?<!再)設定|(?<!재)설정',
+    'настройк|ustawienia|nastavení|inställningar|ayarlar|الإعدادات|הגדרות|सेटिंग|cài đặt|pengaturan|การตั้งค่า|ρυθμίσεις|(?<!重新)设置(?!新?密码)|(?<!再|パスワードを?)設定(?!新?密碼)|(?<!재|비밀번호 ?)설정',
   ]),
   'iu',
 );
@@ -139,3 +141,72 @@ export const EXPIRY_WORDS = new RegExp(
   ]),
   'iu',
 );
+
+/** A sign-in subject that reports a sign-in rather than offers one (New sign-in from Chrome, ログイン通知). */
+export const SIGN_IN_ALERT_WORDS = new RegExp(
+  alt([
+    `${W}(?:new|neue[rsn]?|nouvel\\p{L}*|nuev[oa]|nuov[oa]|nov[oaéýá]|nieuwe|нов\\p{L}*|now[eya]|nytt?|yeni|baru)(?![\\p{L}])`,
+    'unusual|suspicious|attempt|detected|alert|notification|successful|failed|ungewöhnlich|verdächtig|erfolgreich|fehlgeschlagen',
+    'inhabituel|suspect|réussi|échou|inusual|sospechos|exitos|fallid|insolit|sospett|riuscit|incomum|suspeit|sucesso|falhou',
+    'ongebruikelijk|verdacht|geslaagd|mislukt|подозрит|необычн|успешн|неудачн|підозріл|успішн|podejrzan|udane|nieudan|podezřel',
+    'úspěšn|misstänkt|ovanlig|lyckad|şüpheli|olağandışı|başarı|جديد|مشبوه|ناجح|חדש|חשוד|מוצלח|नया|नई|संदिग्ध|सफल|mới|bất thường',
+    'thành công|mencurigakan|berhasil|ใหม่|ผิดปกติ|สำเร็จ|νέα|νέο|ύποπτ|επιτυχ|新|异常|異常|可疑|成功|通知|不審|새로운|새 |의심|비정상|알림|완료',
+  ]),
+  'iu',
+);
+
+/** Words that point at a link or button (click, tap, the button below, the URL): "Click the button to log in". */
+export const CLICK_WORDS = new RegExp(
+  alt([
+    `click|tap|press|button|below|follow|klick|schaltfläche|cliqu|bouton|haz clic|pulsa|botón|clicca|pulsante|clique|botão`,
+    `${W}klik|knop|нажм|кнопк|ниже|натисн|нижче|kliknij|przycisk|poniż|klikn|tlačítk|níže|klicka|knapp|nedan|tıkla|düğme|buton`,
+    'aşağı|انقر|اضغط|الزر|أدناه|לחץ|לחצו|כפתור|למטה|क्लिक|बटन|नीचे|nhấn|bấm|nút|bên dưới|tombol|di bawah|คลิก|กด|ปุ่ม|ด้านล่าง',
+    'κάντε κλικ|πατήστε|κουμπί|παρακάτω|点击|點擊|按钮|按鈕|下方|下面|クリック|タップ|ボタン|下記|以下|클릭|버튼|누르|아래',
+  ]),
+  'iu',
+);
+
+/** A button that says yes to what the mail asks ("Yes, I want the newsletter", "Ja, ich möchte…", "Subscribe me"). */
+export const CONSENT_WORDS = new RegExp(
+  `^\\W*(?:${alt([
+    'yes|ja|oui|sí|sim|sì|tak|ano|да|так|evet|نعم|כן|हाँ|हां|có|ya|ใช่|ναι|是|はい|네|예',
+    "i want|i'd like|i would like|subscribe me|sign me up|count me in|ich möchte|ich will|je veux|je souhaite|quiero|deseo",
+    'voglio|desidero|quero|desejo|ik wil|хочу|chcę|chci|jag vill|istiyorum|أريد|אני רוצה|मैं चाहता|मैं चाहती|tôi muốn',
+    'saya mau|saya ingin|ฉันต้องการ|θέλω|我要|我想|希望します|登録する|원합니다|받을게요',
+    // Subscribe verbs: only a request to confirm above makes them the action.
+    'subscribe|abonnieren|s.abonner|je m.abonne|suscribirme|suscribirse|iscriviti|iscrivermi|assinar|inscrever-me|abonneren',
+    'подписаться|підписатися|subskrybuj|zapisz mnie|přihlásit k odběru|prenumerera|abone ol|اشترك|הירשמו|订阅|訂閱|購読する|구독',
+  ])})(?![\\p{L}])`,
+  'iu',
+);
+
+/** "…to learn about two-factor authentication", "for more information": a link to read, not the action. */
+export const LEARN_WORDS = new RegExp(
+  alt([
+    'learn (?:about|more|how)|to learn|find out|read more|more information|more details|weitere informationen|erfahren sie',
+    'mehr über|en savoir plus|pour savoir|para saber|más información|per saperne|maggiori informazioni|saiba mais|meer (?:informatie|weten)',
+    'узнать|узнайте|подробн|дізнатися|дізнайтеся|dowiedz|więcej informacji|zjistit|více informací|läs mer|mer information',
+    'daha fazla|bilgi için|لمعرفة|للمزيد|למידע|ללמוד|जानने|जानें|tìm hiểu|pelajari|informasi lebih|เรียนรู้|ข้อมูลเพิ่มเติม',
+    'μάθετε|περισσότερες πληροφορίες|了解|詳しく|詳細|자세히|알아보',
+  ]),
+  'iu',
+);
+
+/**
+ * URLs that are never the action, by their host or path words: help, docs and knowledge-base
+ * pages, policies, preferences, unsubscribing (support.apple.com, docs.github.com/articles/…,
+ * /hc/en-us/articles/…, /unsubscribe). ASCII words between URL separators.
+ */
+export const OTHER_URL_WORDS = new RegExp(
+  `(?:^|[./_=-])(?:${alt([
+    'unsubscribe\\w*|unsub|opt-?out|optout|abmelden|abbestellen|desinscri\\w*|desabonn\\w*|afmelden|uitschrijven|privacy|datenschutz',
+    'privacidad|privacidade|confidentialite|terms|tos|legal|impressum|agb|cookies?|help|hilfe|aide|ayuda|ajuda|aiuto|support',
+    'faq|docs?|documentation|articles?|kb|knowledge(?:base)?|hc|learn|guides?|blog|preferences?|prefs|settings|policy|policies',
+    'report|spam|phishing|browser|webversion|view-?online|online-?version',
+  ])})(?=$|[./_?#=&-])`,
+  'i',
+);
+
+/** Query keys that name a token outright: any value counts (`?token=x`, `#access_token=…`). */
+export const TOKEN_NAMES =
+  /[?&#](?:token|login_token|access_token|auth_token|magic(?:_token|_link)?|otp|jwt|nonce|signature|sig|ticket)=[^&#]/i;

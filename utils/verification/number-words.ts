@@ -2,7 +2,7 @@
  * The words that make a number something other than a code (an order or phone number, a price,
  * a duration, a year), in the languages of `code-words.ts`.
  */
-import { B } from './code-words';
+import { B, E } from './code-words';
 
 const alt = (words: string[]): string => words.join('|');
 
@@ -31,12 +31,12 @@ const NUMBER_KINDS = alt([
 ]);
 
 /**
- * A number-kind word, then at most two more words, right before the number. The caller forgives
- * it when a code word sits in between (`Order 123 verification code: 482913`) or overlaps it
- * (認証番号 contains 番号).
+ * A number-kind word (whole: Dutch `bel` is not "below"), then at most two more words, right before
+ * the number. The caller forgives it when a code word sits in between (`Order 123 verification
+ * code: 482913`) or overlaps it (認証番号 contains 番号).
  */
 export const NUMBER_KIND_BEFORE = new RegExp(
-  `${B}(?:${NUMBER_KINDS})(?:[^\\p{L}\\p{N}\\n]{0,6}\\p{L}+){0,2}[^\\p{L}\\p{N}\\n]{0,6}$`,
+  `${B}(?:${NUMBER_KINDS})s?${E}(?:[^\\p{L}\\p{N}\\n]{0,6}\\p{L}+){0,2}[^\\p{L}\\p{N}\\n]{0,6}$`,
   'iu',
 );
 
@@ -70,3 +70,7 @@ export const CURRENCY_AFTER = new RegExp(
 /** Words that make a 4-digit number right after them a year. */
 export const YEAR_BEFORE =
   /(?:©|\(c\)|copyright|anno|year|jahr|ann[ée]e|a[ñn]o|jaar|since|dal|seit|depuis|desde|sinds|год|рок|rok|roku|år|yıl|năm|tahun|ปี|พ\.ศ\.|έτος)\s*$/iu;
+
+/** A post-office box right before the number (`Box 7242`, `Postboks 123`, `Apartado 48`, `Τ.Θ. 1042`). */
+export const PO_BOX_BEFORE =
+  /(?<![\p{L}])(?:box|boks|postboks|postbus|postfach|apartado(?: postal)?|casilla|caixa postal|casella postale|skrytka pocztowa|p\.? ?k\.|posta kutusu|τ\.? ?θ\.|ταχ\. θυρίδα)\.? ?$/iu;
