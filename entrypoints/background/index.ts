@@ -4,7 +4,7 @@
  */
 import { browser, defineBackground } from '#imports';
 import { listenForRequests, type RequestHandlers } from '@/utils/messaging';
-import { blockSite, fillAddress, listenForFillTriggers, setUpContextMenu } from './autofill';
+import { blockSite, fillAddress, listenForFillTriggers, setUpContextMenu, unblockSite } from './autofill';
 import { startBadge } from './badge';
 import { removeKey, saveConnection, welcomeOnInstall } from './connection';
 import { changeMailbox, createMailbox, deleteMailbox, selectMailbox } from './mailboxes';
@@ -24,6 +24,7 @@ const handlers: RequestHandlers = {
   downloadAttachment,
   fillAddress,
   blockSite,
+  unblockSite,
 };
 
 export default defineBackground({
