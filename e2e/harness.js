@@ -87,10 +87,11 @@ export async function launch(options = {}) {
     'the welcome page',
     5000,
   ).catch(() => null);
-  if (welcome && !options.keepWelcome) await welcome.close();
 
   // Playwright keeps listing a stopped worker, so its running state comes from CDP.
   const monitorPage = await context.newPage();
+  // Closed only now: a headful window whose last tab closes goes, and no tab could open after.
+  if (welcome && !options.keepWelcome) await welcome.close();
   const cdp = await context.newCDPSession(monitorPage);
   let workerStatus = 'unknown';
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
