@@ -88,17 +88,10 @@ if (!process.env.DISPLAY) {
   const id = new URL(worker.url()).host;
   // On a fresh profile the extension opens its options page as a welcome: use that tab.
   const optionsUrl = `chrome-extension://${id}/options.html`;
-  const welcome = await new Promise((resolve) => {
-    const found = () => context.pages().find((p) => p.url().startsWith(optionsUrl));
-    if (found()) return resolve(found());
-    const timer = setTimeout(() => resolve(null), 3000);
-    context.on('page', (p) =>
-      p.waitForURL(`${optionsUrl}*`, { timeout: 3000 }).then(
-        () => (clearTimeout(timer), resolve(p)),
-        () => undefined,
-      ),
-    );
-  });
+  let welcome = null;
+  for (const until = Date.now() + 3000; !welcome && Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+    welcome = context.pages().find((p) => p.url().startsWith(optionsUrl)) ?? null;
+  }
   const options = welcome ?? (await context.newPage());
   if (!welcome) await options.goto(optionsUrl);
   const saved = await options
