@@ -109,8 +109,8 @@ describe('InboxList', () => {
         props: { now: NOW, onopen, messages: [message({ code: '123456', link: 'https://example.org/verify' })] },
       });
       const chip = screen.getByRole('button', { name: 'Copy code 123456' });
-      // The code wins over the link: one chip only.
-      expect(screen.queryByRole('link')).toBeNull();
+      // A mail with both offers both: the code to type, the link to click instead (issue 11).
+      expect(screen.getByRole('link', { name: 'Open link' })).toHaveAttribute('href', 'https://example.org/verify');
       await fireEvent.click(chip);
       await vi.waitFor(() => expect(chip).toHaveTextContent('Copied'));
       expect(writeText).toHaveBeenCalledWith('123456');
@@ -160,6 +160,31 @@ describe('InboxList', () => {
     });
     await fireEvent.click(screen.getByRole('button', { name: /Second/ }));
     expect(onopen).toHaveBeenCalledExactlyOnceWith('second');
+  });
+
+  it('shows a one-line preview, and in the All addresses view the address each message came to', () => {
+    render(InboxList, {
+      props: {
+        now: NOW,
+        onopen: () => {},
+        showMailbox: true,
+        messages: [message({ content: '<p>Welcome aboard!</p><p>Your code is 438810.</p>', mailbox: 'first@mail.test' })],
+      },
+    });
+    const [row] = rows();
+    expect(row?.querySelector('.preview')).toHaveTextContent('Welcome aboard! Your code is 438810.');
+    expect(row).toHaveTextContent('To first@mail.test');
+  });
+
+  it('puts the chips on their own line, never beside the subject', () => {
+    render(InboxList, {
+      props: { now: NOW, onopen: () => {}, messages: [message({ code: '438810', subject: '438810 is your verification code' })] },
+    });
+    const [row] = rows();
+    const chips = row?.querySelector('.chips');
+    expect(chips?.querySelector('button.chip')).not.toBeNull();
+    // The row button holds the subject; the chips sit after it, not inside its line.
+    expect(row?.querySelector('button.open')?.nextElementSibling).toBe(chips);
   });
 
   it('never nests a control inside the row button', () => {

@@ -73,8 +73,9 @@ describe('MessageView', () => {
   it('renders HTML mail in a frame with exactly the safe sandbox', () => {
     render(MessageView, { props: { message: message(), onback: noop, ondelete: noop } });
     const iframe = frame();
-    expect(iframe.getAttribute('sandbox')).toBe('allow-popups allow-popups-to-escape-sandbox');
-    expect(iframe.getAttribute('sandbox')).not.toMatch(/allow-scripts|allow-same-origin/);
+    // Same-origin access lets the popup size the frame to its content; no script ever runs in it.
+    expect(iframe.getAttribute('sandbox')).toBe('allow-same-origin allow-popups allow-popups-to-escape-sandbox');
+    expect(iframe.getAttribute('sandbox')).not.toMatch(/allow-scripts|allow-top-navigation|allow-forms/);
     expect(iframe).toHaveAttribute('referrerpolicy', 'no-referrer');
     expect(iframe.getAttribute('srcdoc')).toContain('Hello from the inbox.');
   });
@@ -135,9 +136,33 @@ describe('MessageView', () => {
     const ondelete = vi.fn();
     render(MessageView, { props: { message: message(), onback, ondelete } });
     await fireEvent.click(screen.getByRole('button', { name: 'Back' }));
-    await fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(onback).toHaveBeenCalledOnce();
+    // Delete asks first: Cancel keeps the message, the confirm button deletes it.
+    await fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(ondelete).not.toHaveBeenCalled();
+    expect(screen.getByText('Delete this message? It is deleted on the server too.')).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'cancel' }));
+    expect(ondelete).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Delete message' }));
     expect(ondelete).toHaveBeenCalledOnce();
+  });
+
+  it('moves focus to the subject when a message opens', () => {
+    render(MessageView, { props: { message: message(), onback: noop, ondelete: noop } });
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Welcome to Temp Mail' }));
+  });
+
+  it('lists attachments above the body, so a long mail never hides them', () => {
+    render(MessageView, {
+      props: {
+        message: message({ attachments: [{ name: 'a.txt', extension: 'txt', size: 3, url: 'https://v1.tempmailg.com/a' }] }),
+        onback: noop,
+        ondelete: noop,
+      },
+    });
+    const attachments = screen.getByRole('heading', { name: 'Attachments' });
+    expect(attachments.compareDocumentPosition(frame()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('disables Delete while deleting', () => {
@@ -191,7 +216,7 @@ describe('AttachmentList (in MessageView)', () => {
   it('lists names and sizes', () => {
     render(MessageView, { props: { message: withFiles, onback: noop, ondelete: noop } });
     expect(screen.getByText('file.txt')).toBeInTheDocument();
-    expect(screen.getByText('91 byte')).toBeInTheDocument();
+    expect(screen.getByText('91 bytes')).toBeInTheDocument();
     expect(screen.getByText('2.5 MB')).toBeInTheDocument();
   });
 

@@ -35,6 +35,25 @@ export class ExtensionState {
   #stops: (() => void)[] = [];
 
   async start(): Promise<void> {
+    await this.refresh();
+    this.loaded = true;
+    this.#stops.push(
+      connectionItem.watch((value) => (this.connection = value)),
+      mailboxesItem.watch((value) => (this.mailboxes = value)),
+      currentMailboxItem.watch((value) => (this.currentEmail = value)),
+      quotaItem.watch((value) => (this.quota = value)),
+      messagesItem.watch((value) => (this.messages = value)),
+      pollStatusItem.watch((value) => (this.poll = value)),
+    );
+    const tick = setInterval(() => (this.now = Date.now()), 1000);
+    this.#stops.push(() => clearInterval(tick));
+  }
+
+  /**
+   * Reads everything again now, without waiting for the watchers: after an action, focus moves to
+   * what it produced, which must be on screen first.
+   */
+  async refresh(): Promise<void> {
     const [connection, mailboxes, current, quota, messages, poll] = await Promise.all([
       connectionItem.getValue(),
       mailboxesItem.getValue(),
@@ -49,17 +68,6 @@ export class ExtensionState {
     this.quota = quota;
     this.messages = messages;
     this.poll = poll;
-    this.loaded = true;
-    this.#stops.push(
-      connectionItem.watch((value) => (this.connection = value)),
-      mailboxesItem.watch((value) => (this.mailboxes = value)),
-      currentMailboxItem.watch((value) => (this.currentEmail = value)),
-      quotaItem.watch((value) => (this.quota = value)),
-      messagesItem.watch((value) => (this.messages = value)),
-      pollStatusItem.watch((value) => (this.poll = value)),
-    );
-    const tick = setInterval(() => (this.now = Date.now()), 1000);
-    this.#stops.push(() => clearInterval(tick));
   }
 
   stop(): void {

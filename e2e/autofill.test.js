@@ -719,7 +719,11 @@ describe('the ▾ menu: every item with a real mouse click and from the keyboard
       await waitFor(async () => (await h.storage('autofill'))?.blockedSites?.includes('localhost'), 'the site to be blocked');
       await waitFor(async () => (await hostsInPage(page)).length === 0, 'the button to leave the page');
       assert.equal(await email.inputValue(), '', 'blocking filled nothing');
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'email', 'the focus stayed in the field');
+      // A pointer user's focus stays in the field; a keyboard user's goes to the note's Undo.
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.id || document.activeElement?.localName.replace(/-\w+$/, '')),
+        way === 'mouse' ? 'email' : 'tm-note',
+      );
       assert.equal(await mailboxCreations(h), creations);
       // Back as it was for the tests that follow.
       await h.inWorker(async () => {
@@ -1055,6 +1059,55 @@ describe('"Don\'t show on this site"', () => {
     assert.equal(result.value, true);
   }
 
+  for (const way of /** @type {const} */ (['mouse', 'keyboard'])) {
+    it(`${way}: says the button is hidden and offers Undo, which brings it back on this site only`, async () => {
+      const messagesBefore = (await contentMessages(h)).length;
+      await page.goto(pages.url('signup.html', 'localhost'));
+      const email = page.locator('#email');
+      await chooseFromMenu(h, page, email, MENU.block, way);
+      await waitFor(async () => (await h.storage('autofill'))?.blockedSites?.includes('localhost'), 'the site to be blocked');
+      await waitFor(async () => (await hostsInPage(page)).length === 0, 'the button to leave the page');
+      const isUndo = (/** @type {any} */ node) => node.nodeName === 'BUTTON' && textOf(node) === 'Undo';
+      const note = await waitFor(
+        async () =>
+          (
+            await ourElements(
+              h,
+              page,
+              (node) => attribute(node, 'role') === 'status' && textOf(node).includes('hidden on this site'),
+            )
+          ).find((e) => e.box),
+        'the note saying the button is hidden',
+      );
+      assert.ok(note.box?.closedRoot, 'the note lives in a closed shadow root');
+      const undo = /** @type {Box} */ ((await ourElements(h, page, isUndo)).find((e) => e.box)?.box);
+      if (way === 'mouse') {
+        assert.equal(await page.evaluate(() => document.activeElement?.id), 'email', 'the focus stayed in the field');
+        await sleep(ARMED_MS); // the note ignores pointer clicks in its first 300 ms, as the button does
+        await page.mouse.click(undo.cx, undo.cy);
+      } else {
+        // The keyboard user's focus went to Undo: Enter undoes.
+        await page.keyboard.press('Enter');
+      }
+      await waitFor(
+        async () => (await h.storage('autofill'))?.blockedSites?.length === 0,
+        'the site to be shown the button again',
+      );
+      assert.deepEqual(
+        (await contentMessages(h)).slice(messagesBefore).map((m) => m.type),
+        ['blockSite', 'unblockSite'],
+      );
+      // The focus is back in the field, and its button with it.
+      await waitFor(async () => (await page.evaluate(() => document.activeElement?.id)) === 'email', 'the focus in the field');
+      await buttonOn(h, page, email);
+      await waitFor(
+        async () =>
+          (await ourElements(h, page, (node) => textOf(node) === 'The button is back on this site.')).some((e) => e.box),
+        'the note saying so',
+      );
+    });
+  }
+
   it('blocks the site from the keyboard menu; the options page lists it and removing it brings the button back', async () => {
     const creations = await mailboxCreations(h);
     const messagesBefore = (await contentMessages(h)).length;
@@ -1071,7 +1124,11 @@ describe('"Don\'t show on this site"', () => {
     assert.deepEqual((await h.storage('autofill')).blockedSites, ['localhost']);
     await waitFor(async () => (await hostsInPage(page)).length === 0, 'the button to leave the page');
     assert.equal(await email.inputValue(), '', 'blocking filled nothing');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'email', 'the focus went back to the field');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.localName.replace(/-\w+$/, '')),
+      'tm-note',
+      "the focus went to the note's Undo (Escape or Tab takes it back to the field)",
+    );
     assert.equal(await mailboxCreations(h), creations);
     assert.deepEqual(
       (await contentMessages(h)).slice(messagesBefore).map((m) => m.type),

@@ -187,6 +187,8 @@ describe('addresses in the popup', () => {
   it('deletes the address on the server', async () => {
     const current = await popup.getByTestId('current-address').textContent();
     await popup.getByRole('button', { name: 'Delete address' }).click();
+    // It asks first.
+    await popup.getByTestId('confirm-delete-address').getByRole('button', { name: 'Delete address' }).click();
     await waitFor(
       async () => (await popup.getByTestId('current-address').textContent()) === 'mario.rossi@inbox.test',
       'the next live address to become current',

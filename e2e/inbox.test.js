@@ -490,6 +490,7 @@ describe('inbox e2e', { concurrency: 2 }, () => {
       );
 
       await popup.getByRole('button', { name: 'Delete', exact: true }).click();
+      await popup.getByTestId('confirm-delete-message').getByRole('button', { name: 'Delete message' }).click();
       await popup.getByTestId('current-address').waitFor({ timeout: 5000 }); // back to the list
       await waitFor(async () => (await popup.locator('li', { hasText: subject }).count()) === 0, 'the row to go', 5000);
       await waitFor(
@@ -524,7 +525,12 @@ describe('inbox e2e', { concurrency: 2 }, () => {
         15_000,
       );
       await popup.getByRole('button', { name: 'Delete address' }).click();
-      await waitFor(async () => (await popup.getByText('No address yet').count()) === 1, 'the empty state', 5000);
+      await popup.getByTestId('confirm-delete-address').getByRole('button', { name: 'Delete address' }).click();
+      await waitFor(
+        async () => (await popup.getByText('You have no active address.').count()) === 1,
+        'the empty state (not "No address yet": there were addresses)',
+        5000,
+      );
       const mailboxes = /** @type {any[]} */ (await w.storage('mailboxes'));
       assert.deepEqual(
         mailboxes.filter((box) => box.status === 'live'),

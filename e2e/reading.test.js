@@ -244,8 +244,9 @@ describe('a hostile HTML mail', () => {
 
     const iframe = popup.locator('iframe.html-body');
     const sandbox = ((await iframe.getAttribute('sandbox')) ?? '').split(/\s+/).filter(Boolean).sort();
-    assert.deepEqual(sandbox, ['allow-popups', 'allow-popups-to-escape-sandbox']);
-    assert.ok(!sandbox.includes('allow-scripts') && !sandbox.includes('allow-same-origin'));
+    // Same-origin lets the popup size the frame to its content; scripts never run in it (checked below).
+    assert.deepEqual(sandbox, ['allow-popups', 'allow-popups-to-escape-sandbox', 'allow-same-origin']);
+    assert.ok(!sandbox.includes('allow-scripts'));
 
     // Sync point: the frame loaded and its inline data: images decoded.
     const frame = await loadedMessageFrame();
@@ -284,6 +285,29 @@ describe('a hostile HTML mail', () => {
     );
   });
 
+  it('runs no script in the frame even past the sanitizer: the sandbox still forbids scripts with same-origin access', async () => {
+    const frame = popup.locator('iframe.html-body');
+    const consoleBefore = seen.console.length;
+    const ran = await frame.evaluate((el) => {
+      const doc = /** @type {HTMLIFrameElement} */ (el).contentDocument;
+      if (!doc) throw new Error('the popup cannot reach the frame (it needs same-origin to size it)');
+      const probe = /** @type {any} */ (window);
+      probe.__frameScriptRan = false;
+      // An inline script runs as it is inserted, when scripts may run at all.
+      const script = doc.createElement('script');
+      script.textContent = 'parent.__frameScriptRan = true';
+      doc.body.append(script);
+      return probe.__frameScriptRan;
+    });
+    assert.equal(ran, false, 'a script inserted into the mail frame did not run');
+    // Chromium says why: the sandbox lacks allow-scripts.
+    await waitFor(
+      () => seen.console.slice(consoleBefore).some((m) => /sandboxed and the 'allow-scripts' permission is not set/.test(m.text)),
+      "Chromium's sandbox message",
+    );
+    consoleStart = seen.console.length;
+  });
+
   it('loads remote images only when asked, and still nothing else', async () => {
     await popup.getByRole('button', { name: 'Load remote images' }).click({ timeout: 5000 });
     // Positive control: the test can see loads at all.
@@ -303,6 +327,7 @@ describe('a hostile HTML mail', () => {
     assert.deepEqual(((await popup.locator('iframe.html-body').getAttribute('sandbox')) ?? '').split(/\s+/).sort(), [
       'allow-popups',
       'allow-popups-to-escape-sandbox',
+      'allow-same-origin',
     ]);
 
     const loaded = (await beaconPaths()).map((path) => path.replace('/__beacon/', ''));

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // @ts-check
 /**
- * Contract tests of the API emulator against shared/api/SPEC.md, over real HTTP and SMTP.
+ * Contract tests of the API emulator against emulator/API.md, over real HTTP and SMTP.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Local emulator of the Temp Mail user API (shared/api/SPEC.md) plus an SMTP inbox, for
+ * Local emulator of the Temp Mail user API (emulator/API.md) plus an SMTP inbox, for
  * development and tests. `startEmulator()` wires the HTTP front door, the store and SMTP.
  */
 import http from 'node:http';

@@ -86,8 +86,14 @@ if (!process.env.DISPLAY) {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${id}/options.html`);
+  // On a fresh profile the extension opens its options page as a welcome: use that tab.
+  const optionsUrl = `chrome-extension://${id}/options.html`;
+  let welcome = null;
+  for (const until = Date.now() + 3000; !welcome && Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+    welcome = context.pages().find((p) => p.url().startsWith(optionsUrl)) ?? null;
+  }
+  const options = welcome ?? (await context.newPage());
+  if (!welcome) await options.goto(optionsUrl);
   const saved = await options
     .getByTestId('masked-key')
     .isVisible()

@@ -1,4 +1,4 @@
-import { formatCountdown, quotaParts } from './format';
+import { formatCountdown, formatSize, quotaParts } from './format';
 
 describe('formatCountdown', () => {
   it.each([
@@ -29,4 +29,16 @@ describe('quotaParts', () => {
     expect(quotaParts({ ...base, limit: null, used: 3, remaining: null, resetAt: null }, 'en')).toBeNull();
     expect(quotaParts(null, 'en')).toBeNull();
   });
+});
+
+describe('formatSize', () => {
+  it.each([
+    [1, 'en', '1 byte'],
+    [33, 'en', '33 bytes'],
+    [33, 'it', '33 byte'],
+    [1536, 'en', '1.5 kB'],
+    [1536, 'it', '1,5 kB'],
+    [2.5 * 1024 * 1024, 'en', '2.5 MB'],
+    [-1, 'en', ''],
+  ])('%d in %s → %s', (bytes, locale, text) => expect(formatSize(bytes, locale)).toBe(text));
 });

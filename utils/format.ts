@@ -29,3 +29,24 @@ export function quotaParts(quota: QuotaSnapshot | null, locale: string): QuotaPa
     reset: Number.isNaN(resetTime) ? null : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' }).format(resetTime),
   };
 }
+
+/**
+ * "91 bytes", "1.5 kB", "2.3 MB" in `locale` (1 kB = 1024 bytes, as mail clients count). Bytes are
+ * spelled out with the unit's CLDR plural forms ("1 byte", "91 bytes"; Italian "91 byte"), larger
+ * units abbreviated. '' for a size that is not a non-negative number.
+ */
+export function formatSize(bytes: number, locale: string): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '';
+  const [value, unit, unitDisplay] =
+    bytes < 1024
+      ? ([bytes, 'byte', 'long'] as const)
+      : bytes < 1024 * 1024
+        ? ([bytes / 1024, 'kilobyte', 'short'] as const)
+        : ([bytes / (1024 * 1024), 'megabyte', 'short'] as const);
+  const options = { style: 'unit', unit, unitDisplay, maximumFractionDigits: 1 } as const;
+  try {
+    return new Intl.NumberFormat(locale, options).format(value);
+  } catch {
+    return new Intl.NumberFormat('en', options).format(value);
+  }
+}

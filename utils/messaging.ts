@@ -49,6 +49,8 @@ export interface RequestsToBackground {
   // Content scripts.
   fillAddress: (req: { mode: 'current' | 'new' }) => { email: string };
   blockSite: () => void;
+  /** Undo of blockSite: the sender tab's own site, never a name the page chose. */
+  unblockSite: () => void;
 }
 
 export type RequestType = keyof RequestsToBackground;
@@ -71,6 +73,7 @@ export const REQUEST_SENDERS = {
   downloadAttachment: 'extension-page',
   fillAddress: 'content-script',
   blockSite: 'content-script',
+  unblockSite: 'content-script',
 } as const satisfies Record<RequestType, 'extension-page' | 'content-script'>;
 
 interface Envelope {

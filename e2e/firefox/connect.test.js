@@ -8,7 +8,7 @@ import { launch, waitFor } from './harness.js';
 /** @type {Awaited<ReturnType<typeof launch>>} */
 let h;
 before(async () => {
-  h = await launch();
+  h = await launch({ keepWelcome: true });
 });
 after(async () => {
   await h?.close();
@@ -17,6 +17,15 @@ after(async () => {
 const ADDRESS = /^[a-z0-9._-]+@(mail|inbox)\.test$/;
 
 describe('Firefox: onboarding', () => {
+  it('Firefox: on install the options page opens as a welcome, its key field focused', async () => {
+    const welcome = h.welcome;
+    assert.ok(welcome, 'the extension opened its options page on install');
+    await waitFor(() => h.text(welcome, 'h1').then((text) => text === 'Welcome to Temp Mail Inbox'), 'the welcome heading');
+    await waitFor(() => welcome.evaluate(() => document.activeElement?.id === 'api-key'), 'the focus in the key field');
+    assert.match((await h.text(welcome, '#api-key-where')) ?? '', /generate it on the user API page/);
+    await welcome.close();
+  });
+
   it('Firefox: a wrong key gets a clear message and nothing is saved', async () => {
     const page = await h.connect({ key: 'not-the-right-key-000000' });
     assert.match((await h.text(page, '[data-testid="options-error"]')) ?? '', /rejected this API key/);
@@ -135,8 +144,11 @@ describe('Firefox: addresses in the popup', () => {
     );
   });
 
-  it('Firefox: "Delete" removes the address on the server', async () => {
+  it('Firefox: "Delete" asks first, then removes the address on the server', async () => {
     await h.click(popup, '::-p-aria([name="Delete address"][role="button"])');
+    await popup.waitForSelector('[data-testid="confirm-delete-address"]');
+    assert.equal((await h.admin('mailboxes')).length, 1, 'nothing is deleted before the answer');
+    await h.click(popup, '[data-testid="confirm-delete-address"] ::-p-aria([name="Delete address"][role="button"])');
     await waitFor(async () => (await h.admin('mailboxes')).length === 0, 'the mailbox to be deleted on the server');
     const log = await h.apiLog();
     assert.ok(

@@ -75,7 +75,7 @@ function preferences(downloads) {
 
 /**
  * Starts the emulator and a Firefox with the extension installed.
- * @param {{ emulator?: Parameters<typeof startEmulator>[0], prefs?: Record<string, unknown> }} [options]
+ * @param {{ emulator?: Parameters<typeof startEmulator>[0], prefs?: Record<string, unknown>, keepWelcome?: boolean }} [options]
  */
 export async function launch(options = {}) {
   const executablePath = firefoxPath();
@@ -136,6 +136,8 @@ export async function launch(options = {}) {
   }
 
   const harness = {
+    /** @type {import('puppeteer-core').Page | null} */
+    welcome: null,
     browser,
     emulator,
     downloads,
@@ -264,6 +266,16 @@ export async function launch(options = {}) {
   };
 
   await waitFor(async () => (await harness.backgroundState()) === 'running', 'the background to start');
+  // The extension opens its options page as a welcome on install: kept as `welcome` when asked,
+  // else closed so each test starts from its own tabs. (An older build opens none.)
+  const welcomeTab = await waitFor(
+    async () => (await harness.extensionTabs()).find((tab) => tab.url.startsWith(`${BASE}/options.html`)),
+    'the welcome tab',
+    5000,
+  ).catch(() => null);
+  if (welcomeTab && !options.keepWelcome) await welcomeTab.page.close();
+  /** The options page the extension opened on install (with `keepWelcome`), else null. */
+  harness.welcome = options.keepWelcome ? (welcomeTab?.page ?? null) : null;
   return harness;
 }
 

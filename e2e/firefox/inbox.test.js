@@ -277,7 +277,7 @@ describe('Firefox: reading a hostile HTML mail', () => {
     await openMessage(subject);
 
     const sandbox = await popup.$eval('iframe.html-body', (el) => (el.getAttribute('sandbox') ?? '').split(/\s+/).sort());
-    assert.deepEqual(sandbox, ['allow-popups', 'allow-popups-to-escape-sandbox']);
+    assert.deepEqual(sandbox, ['allow-popups', 'allow-popups-to-escape-sandbox', 'allow-same-origin']);
     const inside = await waitFor(async () => {
       const state = await inspectFrame();
       return state.inlineLogo?.[0] === 3 && state.inlineLogo?.[1] === 2 ? state : null;

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useLocale } from '@/utils/__fixtures__/locale';
 import { autofillSettingsItem, currentMailboxItem, mailboxesItem, pollStatusItem } from '@/utils/storage';
-import { blockSite, fillAddress, listenForFillTriggers, MENU_FILL, setUpContextMenu } from '../background/autofill';
+import { blockSite, fillAddress, listenForFillTriggers, MENU_FILL, setUpContextMenu, unblockSite } from '../background/autofill';
 import { connectTo, emulator, resetBrowser, type Emulator } from './background-fixture';
 
 vi.mock('@/utils/key-vault', async () => (await import('./background-fixture')).keyVaultModule());
@@ -53,6 +53,22 @@ describe('blockSite', () => {
     await blockSite(undefined, page('https://b.example/z') as never);
     expect((await autofillSettingsItem.getValue()).blockedSites).toEqual(['a.example', 'b.example']);
     expect(await blockSite(undefined, page('file:///tmp/x.html') as never)).toEqual({
+      ok: false,
+      error: { kind: 'invalid-input', reason: 'no-site' },
+    });
+  });
+});
+
+describe('unblockSite (the Undo of blockSite)', () => {
+  it("shows the button again on the sender's own site only; a page without a site is refused", async () => {
+    await blockSite(undefined, page('https://a.example/x') as never);
+    await blockSite(undefined, page('https://b.example/y') as never);
+    await unblockSite(undefined, page('https://b.example/other') as never);
+    expect((await autofillSettingsItem.getValue()).blockedSites).toEqual(['a.example']);
+    // A site not listed changes nothing.
+    await unblockSite(undefined, page('https://c.example/') as never);
+    expect((await autofillSettingsItem.getValue()).blockedSites).toEqual(['a.example']);
+    expect(await unblockSite(undefined, page('file:///tmp/x.html') as never)).toEqual({
       ok: false,
       error: { kind: 'invalid-input', reason: 'no-site' },
     });

@@ -1,5 +1,6 @@
 import { connectionItem, currentMailboxItem, mailboxesItem, messagesItem, quotaItem } from '@/utils/storage';
-import { removeKey, saveConnection } from '../background/connection';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { removeKey, saveConnection, welcomeOnInstall } from '../background/connection';
 import { emulator, liveRecord, resetBrowser, vault, type Emulator } from './background-fixture';
 
 vi.mock('@/utils/key-vault', async () => (await import('./background-fixture')).keyVaultModule());
@@ -93,5 +94,20 @@ describe('removeKey', () => {
     expect(vault.key).toBeNull();
     expect(await connectionItem.getValue()).toMatchObject({ keyHint: null, plan: null, state: 'none' });
     expect(await mailboxesItem.getValue()).toHaveLength(1);
+  });
+});
+
+describe('welcomeOnInstall', () => {
+  it('opens the options page as the welcome on first install only, and not once a key is saved', async () => {
+    const open = vi.fn(async () => undefined);
+    Object.assign(fakeBrowser.runtime, { openOptionsPage: open });
+    await welcomeOnInstall({ reason: 'update' });
+    await welcomeOnInstall({ reason: 'chrome_update' });
+    expect(open).not.toHaveBeenCalled();
+    await welcomeOnInstall({ reason: 'install' });
+    expect(open).toHaveBeenCalledOnce();
+    await saveConnection({ key: emu.key, baseUrl: emu.url });
+    await welcomeOnInstall({ reason: 'install' });
+    expect(open).toHaveBeenCalledOnce();
   });
 });

@@ -37,6 +37,7 @@ function realButton(onBlocked = vi.fn()): FillButton {
   return createFillButton({
     requestAddress: (mode) => sendRequest('fillAddress', { mode }),
     blockSite: () => sendRequest('blockSite'),
+    unblockSite: () => sendRequest('unblockSite'),
     onBlocked,
   });
 }
@@ -188,6 +189,32 @@ describe('fill button', () => {
     await button.act('block');
     expect(send).toHaveBeenCalledWith({ type: 'blockSite', data: undefined });
     expect(onBlocked).toHaveBeenCalledTimes(1);
+  });
+
+  it('after "Don\'t show on this site", offers Undo in a note of its own, deaf to synthetic clicks', async () => {
+    const { email } = signupForm();
+    const send = answer({ ok: true, value: undefined });
+    // The note's root is closed: the test keeps the root attachShadow returns.
+    const roots: ShadowRoot[] = [];
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const created = attach.call(this, init);
+      roots.push(created);
+      return created;
+    });
+    const button = realButton();
+    button.show(email, true);
+    await button.act('block');
+    const note = [...document.documentElement.children].find((e) => e.localName.startsWith('tm-note-'));
+    expect(note?.shadowRoot).toBeNull();
+    const root = roots.at(-1)!;
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('The button is hidden on this site. Undo');
+    const undo = root.querySelector('button')!;
+    undo.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    undo.click();
+    expect(send).toHaveBeenCalledTimes(1); // blockSite only: a page's clicks are never trusted
+    expect(document.activeElement).toBe(email); // a pointer user's focus stays in the field
+    note?.remove();
   });
 });
 

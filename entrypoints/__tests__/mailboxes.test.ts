@@ -1,4 +1,11 @@
-import { connectionItem, currentMailboxItem, mailboxesItem, pollStatusItem } from '@/utils/storage';
+import {
+  connectionItem,
+  currentMailboxItem,
+  mailboxesItem,
+  messagesItem,
+  pollStatusItem,
+  type StoredMessage,
+} from '@/utils/storage';
 import {
   changeMailbox,
   createMailbox,
@@ -81,6 +88,21 @@ describe('changeMailbox', () => {
     expect(changed).toMatchObject({ ok: true, value: { email: `mario.rossi@${domain}` } });
     expect((await mailboxesItem.getValue()).map((box) => box.email)).toEqual([`mario.rossi@${domain}`]);
     expect(vault.reads).toBe(1);
+  });
+
+  it('keeps the old address listed as gone while it holds mail, so that mail stays readable', async () => {
+    const created = await createMailbox();
+    if (!created.ok) throw new Error('no mailbox');
+    const old = created.value.email;
+    await messagesItem.setValue([{ id: 'm1', mailbox: old, read: false } as StoredMessage]);
+    const changed = await changeMailbox({ username: 'anna.bianchi', domain: created.value.domain });
+    expect(changed.ok).toBe(true);
+    const records = await mailboxesItem.getValue();
+    expect(records.map((box) => [box.email, box.status])).toEqual([
+      [`anna.bianchi@${created.value.domain}`, 'live'],
+      [old, 'gone'],
+    ]);
+    expect(await messagesItem.getValue()).toHaveLength(1);
   });
 
   it('with nothing to switch from, creates then switches, still with one read of the key', async () => {

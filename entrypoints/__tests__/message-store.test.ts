@@ -71,6 +71,13 @@ describe('message store', () => {
     expect((await messagesItem.getValue()).map((m) => m.id)).toEqual(['z', 'y']);
   });
 
+  it('keeps mail when the stored retention is broken (null from an empty options field)', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, retentionDays: null as unknown as number });
+    await mergeListing('box@mail.test', [message('a', '2026-01-01 10:00:00')], 1000);
+    await mergeListing('box@mail.test', [message('b', '2026-01-01 11:00:00')], 60_000);
+    expect((await messagesItem.getValue()).map((m) => m.id)).toEqual(['b', 'a']);
+  });
+
   it('sorts and keeps by the one reading of receivedAt, with or without an offset', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, maxMessages: 2 });
     await mergeListing(

@@ -33,6 +33,13 @@ describe('announceNewMessages', () => {
     expect(await seenMessageIdsItem.getValue()).toEqual(['a']);
   });
 
+  it('names the code once when the subject already shows it', async () => {
+    await announceNewMessages([message('a', { code: '438810', subject: '438810 is your verification code' })]);
+    expect(shown()['message:a']?.message).toBe('438810 is your verification code');
+    await announceNewMessages([message('b', { code: '438810', subject: 'Your code: 438 810' })]);
+    expect(shown()['message:b']?.message).toBe('Your code: 438 810');
+  });
+
   it('sums up several in one notification, counted with the plural form', async () => {
     useLocale('it');
     await announceNewMessages([message('a'), message('b', { subject: '' })]);

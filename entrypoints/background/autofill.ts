@@ -45,6 +45,17 @@ export async function blockSite(_request: undefined, sender: Sender): Promise<Ou
   return { ok: true, value: undefined };
 }
 
+/** Undo of "Don't show on this site": the sender's own page's site, shown the button again. */
+export async function unblockSite(_request: undefined, sender: Sender): Promise<Outcome<void>> {
+  const site = siteOf(sender.tab?.url ?? sender.url);
+  if (!site) return fail('invalid-input', { reason: 'no-site' });
+  const settings = await autofillSettingsItem.getValue();
+  if (settings.blockedSites.includes(site)) {
+    await autofillSettingsItem.setValue({ ...settings, blockedSites: settings.blockedSites.filter((item) => item !== site) });
+  }
+  return { ok: true, value: undefined };
+}
+
 async function fillFocusedField(tabId: number, frameId?: number): Promise<void> {
   const address = await addressForFill('current');
   if (!address.ok) {

@@ -1,13 +1,19 @@
 /**
- * The toolbar badge: unread count across live mailboxes, or a mark when something is wrong.
- * Storage alone drives it: {@link startBadge} watches what it shows and redraws it.
+ * The toolbar badge: unread count across live mailboxes, or a mark when something is wrong; nothing
+ * while no key is saved. Storage alone drives it: {@link startBadge} watches what it shows and
+ * redraws it.
  */
 import { browser } from '#imports';
 import { t, tPlural } from '@/utils/i18n';
 import { connectionItem, mailboxesItem, messagesItem, pollStatusItem } from '@/utils/storage';
 import { coalesced } from './serial';
 
-const COLORS = { unread: '#1a73e8', rejected: '#d93025', offline: '#80868b' } as const;
+/**
+ * Badge colours, each far from the icon's blue (CIE76 ΔE > 50, checked by a test) so the badge
+ * stands out on it, and each under white text at WCAG AA contrast (≥ 4.5:1): red for unread mail
+ * as mail apps use it, amber for a rejected key, grey for an unreachable API.
+ */
+export const BADGE_COLORS = { unread: '#c5221f', rejected: '#8a4b00', offline: '#5f6368', text: '#ffffff' } as const;
 
 export interface BadgeState {
   text: string;
@@ -24,15 +30,21 @@ export async function computeBadge(): Promise<BadgeState> {
     pollStatusItem.getValue(),
   ]);
   const name = t('extName');
+  // No key, no count: nothing is polled, so a number would be stale.
+  if (!connection.keyHint) return { text: '', color: BADGE_COLORS.unread, title: `${name}: ${t('badgeNoKey')}` };
   if (connection.state === 'rejected') {
-    return { text: '!', color: COLORS.rejected, title: `${name}: ${t('badgeKeyRejected')}` };
+    return { text: '!', color: BADGE_COLORS.rejected, title: `${name}: ${t('badgeKeyRejected')}` };
   }
   const unreachable = poll.error && ['network', 'timeout', 'server', 'bad-response'].includes(poll.error.kind);
-  if (unreachable) return { text: '?', color: COLORS.offline, title: `${name}: ${t('badgeUnreachable')}` };
+  if (unreachable) return { text: '?', color: BADGE_COLORS.offline, title: `${name}: ${t('badgeUnreachable')}` };
   const live = new Set(mailboxes.filter((box) => box.status === 'live').map((box) => box.email));
   const unread = messages.filter((message) => !message.read && live.has(message.mailbox)).length;
   const text = unread === 0 ? '' : unread > 99 ? '99+' : String(unread);
-  return { text, color: COLORS.unread, title: unread ? `${name}: ${tPlural('badgeUnread', unread, String(unread))}` : name };
+  return {
+    text,
+    color: BADGE_COLORS.unread,
+    title: unread ? `${name}: ${tPlural('badgeUnread', unread, String(unread))}` : name,
+  };
 }
 
 /** Redraws the badge from storage; calls during a redraw are folded into one more. */
@@ -42,6 +54,8 @@ export const updateBadge = coalesced('badge', async () => {
   await Promise.all([
     action.setBadgeText({ text: state.text }),
     action.setBadgeBackgroundColor({ color: state.color }),
+    // Chrome 110+ and Firefox 63+; otherwise the browser picks the text colour.
+    action.setBadgeTextColor?.({ color: BADGE_COLORS.text }),
     action.setTitle({ title: state.title }),
   ]);
 });

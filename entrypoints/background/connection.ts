@@ -1,4 +1,5 @@
-/** Saving, checking and removing the API key and base URL. */
+/** Saving, checking and removing the API key and base URL, and the welcome on install. */
+import { browser } from '#imports';
 import { apiKeyProblem, createInboxApi, normalizeBaseUrl } from '@/utils/inbox-api';
 import { fail, fromApiError, type Outcome } from '@/utils/errors';
 import type { ConnectionSummary, SaveConnectionRequest } from '@/utils/messaging';
@@ -49,4 +50,14 @@ export async function removeKey(): Promise<Outcome<void>> {
   const connection = await connectionItem.getValue();
   await connectionItem.setValue({ ...connection, keyHint: null, plan: null, state: 'none' });
   return { ok: true, value: undefined };
+}
+
+/**
+ * On first install the options page opens as the welcome page (its key field focused): the key is
+ * the one thing the extension needs before it can do anything. Updates and reloads open nothing.
+ */
+export async function welcomeOnInstall(details: { reason: string }): Promise<void> {
+  if (details.reason !== 'install') return;
+  if ((await connectionItem.getValue()).keyHint) return;
+  await browser.runtime.openOptionsPage();
 }

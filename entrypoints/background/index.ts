@@ -4,9 +4,9 @@
  */
 import { browser, defineBackground } from '#imports';
 import { listenForRequests, type RequestHandlers } from '@/utils/messaging';
-import { blockSite, fillAddress, listenForFillTriggers, setUpContextMenu } from './autofill';
+import { blockSite, fillAddress, listenForFillTriggers, setUpContextMenu, unblockSite } from './autofill';
 import { startBadge } from './badge';
-import { removeKey, saveConnection } from './connection';
+import { removeKey, saveConnection, welcomeOnInstall } from './connection';
 import { changeMailbox, createMailbox, deleteMailbox, selectMailbox } from './mailboxes';
 import { deleteMessage, downloadAttachment, readMessage } from './messages';
 import { listenForNotificationClicks } from './notifications';
@@ -24,6 +24,7 @@ const handlers: RequestHandlers = {
   downloadAttachment,
   fillAddress,
   blockSite,
+  unblockSite,
 };
 
 export default defineBackground({
@@ -37,7 +38,10 @@ function main(): void {
   listenForRequests(handlers);
   listenForNotificationClicks();
   listenForFillTriggers();
-  browser.runtime.onInstalled.addListener(() => setUpContextMenu());
+  browser.runtime.onInstalled.addListener((details) => {
+    setUpContextMenu();
+    void welcomeOnInstall(details);
+  });
   startPoller();
   startBadge();
 }

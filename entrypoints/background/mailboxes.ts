@@ -5,7 +5,15 @@
  */
 import { fail, type Outcome } from '@/utils/errors';
 import type { DomainsInfo, Mailbox } from '@/utils/inbox-api';
-import { connectionItem, currentMailboxItem, isLive, mailboxesItem, pollStatusItem, type MailboxRecord } from '@/utils/storage';
+import {
+  connectionItem,
+  currentMailboxItem,
+  isLive,
+  mailboxesItem,
+  messagesItem,
+  pollStatusItem,
+  type MailboxRecord,
+} from '@/utils/storage';
 import { checkUsername } from '@/utils/username';
 import { openApi, withApi } from './api';
 import { FAST_WINDOW_MS } from './schedule';
@@ -39,8 +47,10 @@ export async function expectMail(now = Date.now()): Promise<void> {
 }
 
 /**
- * Puts a mailbox to use: registered (a new one first in the list, `replacing` dropped), made
- * current, and mail expected for it. A live mailbox already registered keeps its record.
+ * Puts a mailbox to use: registered (a new one first in the list), made current, and mail expected
+ * for it. A live mailbox already registered keeps its record. The mailbox it `replacing` (a change
+ * of address ends the old one on the server) stays listed as gone while it holds mail, so that mail
+ * stays readable as an expired address's does; without mail it is dropped.
  */
 async function adopt(mailbox: Mailbox, replacing?: string): Promise<MailboxRecord> {
   const records = await mailboxesItem.getValue();
@@ -50,7 +60,11 @@ async function adopt(mailbox: Mailbox, replacing?: string): Promise<MailboxRecor
     record = known;
   } else {
     record = { ...mailbox, status: 'live', addedAt: Date.now() };
-    const others = records.filter((item) => item.email !== mailbox.email && item.email !== replacing);
+    const keepReplaced =
+      replacing !== undefined && (await messagesItem.getValue()).some((message) => message.mailbox === replacing);
+    const others = records
+      .filter((item) => item.email !== mailbox.email && (item.email !== replacing || keepReplaced))
+      .map((item) => (item.email === replacing ? { ...item, status: 'gone' as const } : item));
     await mailboxesItem.setValue([record, ...others]);
   }
   if ((await currentMailboxItem.getValue()) !== mailbox.email) await currentMailboxItem.setValue(mailbox.email);

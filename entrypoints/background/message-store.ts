@@ -1,6 +1,7 @@
 /** The local copy of fetched messages: merged from each poll, pruned by age and count. */
 import type { Message } from '@/utils/inbox-api';
 import { newestFirst } from '@/utils/received-at';
+import { usableRetentionDays } from '@/utils/settings';
 import { messagesItem, settingsItem, type StoredMessage } from '@/utils/storage';
 import { findVerification } from '@/utils/verification';
 
@@ -52,7 +53,8 @@ export function mergeListing(mailbox: string, listing: Message[], now = Date.now
       }
     }
     const { retentionDays, maxMessages } = await settingsItem.getValue();
-    const kept = prune([...byId.values()], now, retentionDays, maxMessages);
+    // A retention stored broken (an older options page stored null for an empty field) must not prune everything.
+    const kept = prune([...byId.values()], now, usableRetentionDays(retentionDays), maxMessages);
     await messagesItem.setValue(kept);
     const keptIds = new Set(kept.map((message) => message.id));
     return added.filter((message) => keptIds.has(message.id));

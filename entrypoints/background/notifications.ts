@@ -6,6 +6,12 @@ import { t, tPlural } from '@/utils/i18n';
 const PREFIX = 'message:';
 const SEEN_LIMIT = 2000;
 
+/** True when `text` shows `code`, spaced or hyphenated as codes are ("438 810", "438-810"). */
+function showsCode(text: string, code: string): boolean {
+  const spaced = [...code].map((char) => char.replace(/[^\p{L}\p{N}]/gu, '')).join('[\\s\\u00a0-]?');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${spaced}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
 /** Remembers ids, returns those never announced before. */
 async function firstSightings(messages: StoredMessage[]): Promise<StoredMessage[]> {
   const seen = await seenMessageIdsItem.getValue();
@@ -20,7 +26,8 @@ export async function announceNewMessages(messages: StoredMessage[]): Promise<vo
   if (!fresh.length || !(await settingsItem.getValue()).notifications) return;
   const [newest] = fresh;
   if (!newest) return;
-  const codeLine = newest.code ? ` · ${t('notificationCode', newest.code)}` : '';
+  // The code once: not again after a subject that already shows it ("438810 is your code").
+  const codeLine = newest.code && !showsCode(newest.subject, newest.code) ? ` · ${t('notificationCode', newest.code)}` : '';
   const title =
     fresh.length === 1 ? newest.from || newest.from_email : tPlural('notificationMany', fresh.length, String(fresh.length));
   const message =

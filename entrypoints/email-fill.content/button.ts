@@ -8,12 +8,15 @@ import type { Outcome } from '@/utils/errors';
 import { element, icon, onTrusted, page } from './dom';
 import { fillWithTwin } from './fill';
 import { createMenu, type FillAction } from './menu';
+import { showHiddenNotice } from './notice';
 import { errorText, text } from './strings';
 import { HOST_STYLE, SHADOW_CSS } from './styles';
 
 export interface FillButtonDeps {
   requestAddress(mode: 'current' | 'new'): Promise<Outcome<{ email: string }>>;
   blockSite(): Promise<Outcome<void>>;
+  /** Undo of the block, offered for a few seconds after it (`notice.ts`). */
+  unblockSite(): Promise<Outcome<void>>;
   /** The site is now blocked: tear the button down. */
   onBlocked(): void;
 }
@@ -164,17 +167,22 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
     const target = field;
     if (!target || busy) return;
     busy = true;
+    // The focus is ours only when the keyboard brought it (a pointer leaves it in the field).
+    const byKeyboard = !!root.activeElement;
     // Closing the menu must not drop a keyboard user's focus to the page (that would hide us).
-    if (root.activeElement) fillButton.focus();
+    if (byKeyboard) fillButton.focus();
     menu.close();
     say('');
     group.classList.add('b');
     try {
       if (action === 'block') {
+        // Measured now: the stored block reaches the watcher, which hides the group, before the answer does.
+        const at = group.getBoundingClientRect();
         const done = await deps.blockSite();
         if (!done.ok) return say(errorText(done.error));
         target.focus(); // the button is about to go: the focus must not go with it
-        return deps.onBlocked();
+        deps.onBlocked();
+        return showHiddenNotice({ unblockSite: deps.unblockSite, field: target, at, byKeyboard });
       }
       const answer = await deps.requestAddress(action);
       if (!answer.ok) return say(errorText(answer.error));

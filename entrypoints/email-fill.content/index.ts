@@ -27,6 +27,7 @@ export default defineContentScript({
           createFillButton({
             requestAddress: (mode) => sendRequest('fillAddress', { mode }),
             blockSite: () => sendRequest('blockSite'),
+            unblockSite: () => sendRequest('unblockSite'),
             onBlocked: () => watcher.setEnabled(false),
           }),
         onFirstField() {

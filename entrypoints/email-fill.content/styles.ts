@@ -7,7 +7,8 @@ export const HOST_STYLE =
  * Styles inside the closed shadow root; `--s` is the button size, set per field. Class names are
  * one letter because they are the only names that reach the bundle: `w` the group (fill button
  * and menu toggle joined in one outlined control), `f` fill, `m` menu toggle, `p` menu, `t` status
- * line; states on the group: `b` busy, `k` filled, `u` menu and status open upwards.
+ * line; states on the group: `b` busy, `k` filled, `u` menu and status open upwards. The note
+ * after "Don't show on this site" (`notice.ts`) is a status line `t` with `n`, its Undo button `x`.
  */
 export const SHADOW_CSS = `
 .w{position:absolute;display:flex;pointer-events:auto;font:13px/1.3 system-ui,sans-serif;color:#1e1b4b;background:#fff;border-radius:6px;box-shadow:0 0 0 1px #b9bcd3}
@@ -25,4 +26,5 @@ svg{width:72%;height:72%;fill:none;stroke:currentColor;stroke-width:1.7;stroke-l
 .u .p,.u .t{top:auto;bottom:calc(100% + 4px)}
 .p{display:grid;padding:4px}.p button{padding:6px 10px;border-radius:5px;justify-content:start;white-space:nowrap}
 .t{padding:6px 9px;width:max-content;max-width:260px;color:#b91c1c}.k .t{color:#15803d}
+.n{pointer-events:auto;max-width:360px;font:13px/1.3 system-ui,sans-serif;color:#1e1b4b}.n.k{color:#15803d}.x{display:inline;padding:0 2px;border-radius:3px;color:#4338ca;font-weight:600;text-decoration:underline}
 `;

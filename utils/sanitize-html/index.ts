@@ -1,7 +1,8 @@
 /**
  * The only module that imports DOMPurify: turns untrusted mail HTML into the `srcdoc` of a
- * sandboxed iframe (`sandbox="allow-popups allow-popups-to-escape-sandbox"`, never
- * `allow-scripts` nor `allow-same-origin`).
+ * sandboxed iframe (`sandbox="allow-same-origin allow-popups allow-popups-to-escape-sandbox"`,
+ * never `allow-scripts`: no script runs in it, so same-origin access serves only the popup, which
+ * reads the frame's layout to give it its content's height).
  *
  * Three layers, each enough on its own for remote loads: DOMPurify removes active content, the
  * hooks below strip or rewrite every URL that would fetch something, and the document carries a
@@ -43,7 +44,8 @@ export const CSP_REMOTE_ALLOWED = `default-src 'none'; img-src data: https: http
 const DEFAULT_STYLE =
   'html{-webkit-text-size-adjust:100%}' +
   'body{margin:8px;max-width:100%;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;' +
-  'overflow-wrap:break-word;word-wrap:break-word}' +
+  // `anywhere`, not `break-word`: a long URL in a table cell wraps instead of widening the cell.
+  'overflow-wrap:anywhere;word-wrap:break-word}' +
   'img,video{max-width:100%;height:auto}' +
   'table{max-width:100%}' +
   'pre{white-space:pre-wrap}';
