@@ -49,7 +49,7 @@ async function adopt(mailbox: Mailbox, replacing?: string): Promise<MailboxRecor
   if (known && replacing === undefined) {
     record = known;
   } else {
-    record = { ...mailbox, status: 'live', addedAt: Date.now() };
+    record = { ...mailbox, status: 'live', addedAt: Date.now(), sites: [] };
     const others = records.filter((item) => item.email !== mailbox.email && item.email !== replacing);
     await mailboxesItem.setValue([record, ...others]);
   }
