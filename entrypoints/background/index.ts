@@ -6,11 +6,13 @@ import { browser, defineBackground } from '#imports';
 import { listenForRequests, type RequestHandlers } from '@/utils/messaging';
 import { blockSite, fillAddress, listenForFillTriggers, setUpContextMenu } from './autofill';
 import { startBadge } from './badge';
+import { fillCode, openVerificationLink } from './code-requests';
 import { removeKey, saveConnection } from './connection';
 import { changeMailbox, createMailbox, deleteMailbox, selectMailbox } from './mailboxes';
 import { deleteMessage, downloadAttachment, readMessage } from './messages';
 import { listenForNotificationClicks } from './notifications';
 import { startPoller } from './poller';
+import { startSiteOffers } from './site-memory';
 
 const handlers: RequestHandlers = {
   saveConnection,
@@ -24,6 +26,8 @@ const handlers: RequestHandlers = {
   downloadAttachment,
   fillAddress,
   blockSite,
+  fillCode,
+  openVerificationLink,
 };
 
 export default defineBackground({
@@ -40,4 +44,5 @@ function main(): void {
   browser.runtime.onInstalled.addListener(() => setUpContextMenu());
   startPoller();
   startBadge();
+  startSiteOffers();
 }
