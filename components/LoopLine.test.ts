@@ -36,7 +36,7 @@ describe('LoopLine', () => {
       poll: poll(NOW + 161_000),
       now: NOW,
     });
-    expect(screen.getByTestId('loop-waiting')).toHaveTextContent('Waiting for mail from 127.0.0.1 · checking every 5 s for 2:41');
+    expect(screen.getByTestId('loop-waiting')).toHaveTextContent('Waiting for mail from 127.0.0.1 Checking every 5 s for 2:41');
   });
 
   it('shows the code with Copy once it came, before anything is opened', async () => {

@@ -116,7 +116,8 @@ describe('conventions', () => {
     expect(sent.length).toBeGreaterThan(5);
     expect(sent.filter(([, name]) => !requests.has(name))).toEqual([]);
     // The contract's own sends carry the types it declares, and the port its declared name.
-    for (const type of ['downloadProgress', 'fillFocused', 'copyToClipboard']) expect(contract).toMatch(new RegExp(`type: '${type}'`));
+    for (const type of ['downloadProgress', 'fillFocused', 'copyToClipboard'])
+      expect(contract).toMatch(new RegExp(`type: '${type}'`));
     expect(contract).toMatch(/connect\(\{ name: POPUP_PORT_NAME \}\)/);
   });
 
