@@ -14,7 +14,8 @@
 // (a wrapper around `notifications.create`, put in the running worker) and presses "Copy code"
 // through the event object's `dispatch`, which runs the background's own listener; the clipboard
 // is then read from an ordinary page allowed to read it.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, waitFor } from './harness.js';
@@ -136,6 +137,17 @@ async function whereIs(page, secret) {
 async function screenshot(page, name, clip = { x: 0, y: 0, width: 520, height: 300 }) {
   await page.screenshot({ path: new URL(name, ARTIFACTS).pathname, clip });
 }
+
+describe('the content script bundle', () => {
+  it('stays at most 12 KB gzip, with no public-suffix list, Svelte or DOMPurify in it', () => {
+    const bundle = readFileSync(new URL('../.output/chrome-mv3/content-scripts/email-fill.js', import.meta.url));
+    assert.ok(gzipSync(bundle, { level: 9 }).length <= 12 * 1024, `${gzipSync(bundle, { level: 9 }).length} B gzip`);
+    const text = bundle.toString('utf8');
+    // Entries of the Public Suffix List (tldts carries them all), and the two libraries' own names.
+    for (const foreign of ['blogspot', 'github.io', 'co.uk', 'publicsuffix', 'DOMPurify', 'svelte', '$$props'])
+      assert.ok(!text.includes(foreign), `no "${foreign}" in the content script`);
+  });
+});
 
 describe('the verification loop', () => {
   it('fills the address on a sign-up page of 127.0.0.1 with a real click; the popup waits for mail from it and says "Used on 127.0.0.1", after a worker restart too', async () => {
