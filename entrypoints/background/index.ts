@@ -6,12 +6,13 @@ import { browser, defineBackground } from '#imports';
 import { listenForRequests, type RequestHandlers } from '@/utils/messaging';
 import { blockSite, fillAddress, listenForFillTriggers, setUpContextMenu } from './autofill';
 import { startBadge } from './badge';
-import { fillCode, openVerificationLink } from './code-requests';
 import { removeKey, saveConnection } from './connection';
 import { changeMailbox, createMailbox, deleteMailbox, selectMailbox } from './mailboxes';
 import { deleteMessage, downloadAttachment, readMessage } from './messages';
 import { listenForNotificationClicks } from './notifications';
 import { startPoller } from './poller';
+// The verification loop (issue 12).
+import { fillCode, openVerificationLink } from './code-requests';
 import { startSiteOffers } from './site-memory';
 
 const handlers: RequestHandlers = {
@@ -39,10 +40,10 @@ export default defineBackground({
 function main(): void {
   // Listeners are registered synchronously so a worker woken by an event sees it.
   listenForRequests(handlers);
+  startSiteOffers();
   listenForNotificationClicks();
   listenForFillTriggers();
   browser.runtime.onInstalled.addListener(() => setUpContextMenu());
   startPoller();
   startBadge();
-  startSiteOffers();
 }
