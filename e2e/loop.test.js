@@ -416,11 +416,20 @@ describe('the notification as Chromium shows it (headful, on a private X display
       subject: 'Your Example Shop code',
       text: `Your verification code is ${CODE}.`,
     });
-    // Chromium's own popup, in the bottom-right corner of the screen.
+    // Chromium's own popup, in the bottom-right corner of the screen, once it has slid into place
+    // (the same box on two looks in a row).
+    let last = '';
     const note = await waitFor(
-      () => screen.popups().find((p) => p.x > SCREEN.width / 2 && p.y > SCREEN.height / 2 && screen.popups().length > before),
-      'the notification on the screen',
+      () => {
+        const found = screen.popups().find((p) => p.x > SCREEN.width / 2 && p.y > SCREEN.height / 2);
+        const seen = JSON.stringify(found ?? null);
+        const settled = found && screen.popups().length > before && seen === last;
+        last = seen;
+        return settled && found;
+      },
+      'the notification on the screen, in place',
       20_000,
+      150,
     );
     const [asked] = await notifications(xh);
     assert.equal(asked.title, `${CODE} — code from Example Shop`);
