@@ -47,7 +47,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications', 'downloads', 'contextMenus'],
+    // clipboardWrite: a notification's "Copy code" copies without a user gesture in the page that
+    // copies (Chrome's offscreen document, Firefox's event page); offscreen: Chrome MV3 only.
+    permissions: [
+      'storage',
+      'alarms',
+      'notifications',
+      'downloads',
+      'contextMenus',
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // The default host and loopback, as the client accepts them; any other https host is asked for
     // at runtime when the user saves it (utils/inbox-api/hosts.ts).
     host_permissions: declaredHostPatterns(),

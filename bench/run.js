@@ -14,6 +14,7 @@ const PARTS = {
   autofill: async () => (await import('./autofill.js')).default(),
   polling: async () => (await import('./polling.js')).browserFigures(),
   forms: async () => (await import('./forms.js')).formsFigures(),
+  loop: async () => (await import('./loop.js')).default(),
 };
 
 const asked = process.argv.slice(2);

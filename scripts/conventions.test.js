@@ -5,6 +5,7 @@
  *
  * - only the sanitizer imports DOMPurify;
  * - only the background (`entrypoints/background/`) imports the key vault and the API client;
+ * - only the background imports the public-suffix list (`tldts`): none of it in the content script;
  * - no message is sent that the messaging contract (`utils/messaging.ts`) does not list;
  * - no source file is longer than 400 lines (tests and fixtures excepted).
  */
@@ -96,6 +97,12 @@ describe('conventions', () => {
     expect(inside).toEqual([]);
   });
 
+  it('only the background imports the public-suffix list', () => {
+    const importers = IMPORTS.filter(([, target]) => target === 'tldts' || target.startsWith('tldts/'));
+    expect(importers.length).toBeGreaterThan(0);
+    expect(importers.filter(([file]) => !file.startsWith('entrypoints/background/'))).toEqual([]);
+  });
+
   it('sends no message the contract does not list', () => {
     const contract = read('utils/messaging.ts');
     // Raw sends and ports live in the contract module alone; everything else calls its functions.
@@ -109,7 +116,8 @@ describe('conventions', () => {
     expect(sent.length).toBeGreaterThan(5);
     expect(sent.filter(([, name]) => !requests.has(name))).toEqual([]);
     // The contract's own sends carry the types it declares, and the port its declared name.
-    for (const type of ['downloadProgress', 'fillFocused']) expect(contract).toMatch(new RegExp(`type: '${type}'`));
+    for (const type of ['downloadProgress', 'fillFocused', 'copyToClipboard'])
+      expect(contract).toMatch(new RegExp(`type: '${type}'`));
     expect(contract).toMatch(/connect\(\{ name: POPUP_PORT_NAME \}\)/);
   });
 

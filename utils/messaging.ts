@@ -5,9 +5,11 @@
  * - page or content script → background: the requests of {@link RequestsToBackground}, each with what it
  *   gets back. Answers are `Outcome`s: errors travel as values, never as rejected promises. Only
  *   the requests {@link REQUEST_SENDERS} marks `content-script` are accepted from a content script;
- *   the background answers those with the address and nothing else.
+ *   the background answers those with an address, or the code for the sender's own site, and
+ *   nothing else.
  * - background → popup: {@link DownloadProgress} while an attachment downloads.
  * - background → content script: {@link FillFocusedCommand} (context menu, keyboard shortcut).
+ * - background → offscreen document (Chrome): {@link CopyToClipboardCommand}.
  * - popup → background port: {@link POPUP_PORT_NAME}, open while the popup shows.
  */
 import { browser, type Browser } from '#imports';
@@ -51,6 +53,10 @@ export interface RequestsToBackground {
   blockSite: () => void;
   /** Undo of blockSite: the sender tab's own site, never a name the page chose. */
   unblockSite: () => void;
+  /** The verification code for the sender's own site (after the user's trusted click on a code field). */
+  fillCode: () => { code: string };
+  /** Open the verification link for the sender's own site in a new tab (the link never goes to the page). */
+  openVerificationLink: () => void;
 }
 
 export type RequestType = keyof RequestsToBackground;
@@ -74,6 +80,8 @@ export const REQUEST_SENDERS = {
   fillAddress: 'content-script',
   blockSite: 'content-script',
   unblockSite: 'content-script',
+  fillCode: 'content-script',
+  openVerificationLink: 'content-script',
 } as const satisfies Record<RequestType, 'extension-page' | 'content-script'>;
 
 interface Envelope {
@@ -193,6 +201,33 @@ export type BackgroundToContentScriptMessage = FillFocusedCommand;
 export async function sendFillFocused(tabId: number, email: string, frameId?: number): Promise<void> {
   const command: BackgroundToContentScriptMessage = { type: 'fillFocused', email };
   await browser.tabs.sendMessage(tabId, command, frameId === undefined ? undefined : { frameId }).catch(() => undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Background → offscreen document (Chrome MV3: a service worker has no clipboard)
+
+/** Put this text on the clipboard (a notification's "Copy code" button). */
+export interface CopyToClipboardCommand {
+  type: 'copyToClipboard';
+  text: string;
+}
+
+/** Background: asks the offscreen document to copy `text`; true when it did. */
+export async function sendCopyToClipboard(text: string): Promise<boolean> {
+  const command: CopyToClipboardCommand = { type: 'copyToClipboard', text };
+  return (await browser.runtime.sendMessage(command).catch(() => false)) === true;
+}
+
+/**
+ * Offscreen document: answers the background's copy commands with `copy`'s result. Only our own
+ * background counts (a content script's message has a tab).
+ */
+export function listenForCopyCommands(copy: (text: string) => boolean): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+    const command = message as Partial<CopyToClipboardCommand> | null;
+    if (sender.id !== browser.runtime.id || sender.tab || command?.type !== 'copyToClipboard') return undefined;
+    return Promise.resolve(typeof command.text === 'string' && copy(command.text));
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,8 +2,8 @@
  * Every storage item of the extension, in one place.
  *
  * The API key is NOT here: it lives in the key vault (`key-vault.ts`), out of reach of content
- * scripts. Everything below may be read by extension pages; only `autofillSettingsItem` is read by
- * the content script.
+ * scripts. Everything below may be read by extension pages; only `autofillSettingsItem` and
+ * `siteOffersItem` (which holds no code, link or address) are read by the content script.
  */
 import { storage } from '#imports';
 import { DEFAULT_BASE_URL } from './inbox-api/hosts';
@@ -12,11 +12,24 @@ import type { UiError } from './errors';
 
 export type MailboxStatus = 'live' | 'expired' | 'gone';
 
+/**
+ * A site an address was given to: the registrable domain (eTLD+1, private suffixes counted) of the
+ * tab it was filled into, as the browser reported the tab's URL; an IP address or a host without
+ * a registrable domain (`localhost`) stands as it is.
+ */
+export interface SiteUse {
+  site: string;
+  /** ms epoch of the latest fill on that site. */
+  usedAt: number;
+}
+
 /** A mailbox the user created or switched to (the API has no list endpoint). */
 export interface MailboxRecord extends Mailbox {
   status: MailboxStatus;
   /** ms epoch when this extension first saw it. */
   addedAt: number;
+  /** The sites it was filled into, newest first, one entry per site (version 2 of the item). */
+  sites: SiteUse[];
 }
 
 /** Live until its `expire_at`, even before the poller gets round to marking it expired. */
@@ -83,7 +96,11 @@ export const connectionItem = storage.defineItem<ConnectionInfo>('local:connecti
 
 export const mailboxesItem = storage.defineItem<MailboxRecord[]>('local:mailboxes', {
   fallback: [],
-  version: 1,
+  version: 2,
+  migrations: {
+    // Version 2: each mailbox remembers the sites it was filled into.
+    2: (records: Omit<MailboxRecord, 'sites'>[] | null) => (records ?? []).map((record) => ({ ...record, sites: [] })),
+  },
 });
 
 /** The e-mail address of the current mailbox, or null. */
@@ -126,6 +143,28 @@ export const autofillSettingsItem = storage.defineItem<AutofillSettings>('local:
 
 /** Message ids already announced by a notification, so none is announced twice. */
 export const seenMessageIdsItem = storage.defineItem<string[]>('local:seenMessageIds', {
+  fallback: [],
+  version: 1,
+});
+
+/**
+ * What the content script may offer on a site (kept by the background from the mailboxes' sites
+ * and the messages): a verification code or link is waiting for the latest address given to
+ * `site`. It names neither the code, the link nor the address: the code reaches the content
+ * script only in the background's answer to a trusted click.
+ */
+export interface SiteOffer {
+  /** A registrable domain, an IP address or a host (see {@link SiteUse}). */
+  site: string;
+  kind: 'code' | 'link';
+  /** ms epoch: offered until then (the use on the site plus 30 minutes). */
+  until: number;
+  /** ms epoch when the message was fetched: a newer offer on a page that filled an older code. */
+  since: number;
+}
+
+/** Read by the content script as the raw `siteOffers` key of `storage.local`. */
+export const siteOffersItem = storage.defineItem<SiteOffer[]>('local:siteOffers', {
   fallback: [],
   version: 1,
 });

@@ -118,8 +118,8 @@ describe('Firefox: mail arrives', () => {
       const list = await h.notifications();
       return list.length ? list : null;
     }, 'the notification');
-    assert.equal(shown?.title, 'Sender');
-    assert.match(shown?.text ?? '', /Badge one.*482913/);
+    assert.equal(shown?.title, '482913 — code from Sender');
+    assert.match(shown?.text ?? '', /Badge one/);
     const ids = await h.inExtension(() => /** @type {any} */ (globalThis).browser.notifications.getAll());
     assert.deepEqual(Object.keys(ids), [`message:${message?.id}`]);
   });

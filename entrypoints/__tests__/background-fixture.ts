@@ -127,5 +127,6 @@ export function liveRecord(email: string, expiresInMs = 600_000): MailboxRecord 
     email_token: 'token',
     status: 'live',
     addedAt: now,
+    sites: [],
   };
 }

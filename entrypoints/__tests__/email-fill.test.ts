@@ -39,6 +39,10 @@ function realButton(onBlocked = vi.fn()): FillButton {
     blockSite: () => sendRequest('blockSite'),
     unblockSite: () => sendRequest('unblockSite'),
     onBlocked,
+    requestCode: () => sendRequest('fillCode'),
+    openLink: () => sendRequest('openVerificationLink'),
+    linkOffered: () => false,
+    onCodeFilled: vi.fn(),
   });
 }
 
@@ -283,7 +287,7 @@ describe('watcher and wiring', () => {
     const send = vi.spyOn(browser.runtime, 'sendMessage');
     const button = realButton();
     const onFirstField = vi.fn();
-    const watcher = watchEmailFields(ctx, { createButton: () => button, onFirstField });
+    const watcher = watchEmailFields(ctx, { createButton: () => button, onFirstField, codeOffered: () => false });
     email.focus();
     await nextFrame();
     expect(hosts()).toHaveLength(0);

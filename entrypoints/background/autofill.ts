@@ -9,20 +9,27 @@ import { fail, type Outcome } from '@/utils/errors';
 import { sendFillFocused, type Sender } from '@/utils/messaging';
 import { autofillSettingsItem } from '@/utils/storage';
 import { createMailbox, ensureLiveMailbox } from './mailboxes';
+import { recordSiteUse } from './site-memory';
 
 export const MENU_FILL = 'fill-temp-address';
 export const COMMAND_FILL = 'fill-temp-address';
 
-async function addressForFill(mode: 'current' | 'new'): Promise<Outcome<{ email: string }>> {
-  // Either way the mailbox is adopted: a filled address means a verification mail is on its way.
+/**
+ * The address to fill into a page of `pageUrl` (as the browser reports it): the mailbox is adopted
+ * (a verification mail is on its way) and remembers the page's site.
+ */
+async function addressForFill(mode: 'current' | 'new', pageUrl: string | undefined): Promise<Outcome<{ email: string }>> {
   const mailbox = mode === 'new' ? await createMailbox() : await ensureLiveMailbox();
-  return mailbox.ok ? { ok: true, value: { email: mailbox.value.email } } : mailbox;
+  if (!mailbox.ok) return mailbox;
+  await recordSiteUse(mailbox.value.email, pageUrl);
+  return { ok: true, value: { email: mailbox.value.email } };
 }
 
 export async function fillAddress(request: { mode: 'current' | 'new' }, sender: Sender): Promise<Outcome<{ email: string }>> {
   if (request?.mode !== 'current' && request?.mode !== 'new') return fail('invalid-input', { reason: 'malformed-request' });
   if (!sender.tab?.id) return fail('forbidden-sender');
-  return addressForFill(request.mode);
+  // The tab's own URL: the site the address is given to (a frame's sign-up form gives it to the tab's site).
+  return addressForFill(request.mode, sender.tab.url ?? sender.url);
 }
 
 function siteOf(url: string | undefined): string | null {
@@ -56,8 +63,8 @@ export async function unblockSite(_request: undefined, sender: Sender): Promise<
   return { ok: true, value: undefined };
 }
 
-async function fillFocusedField(tabId: number, frameId?: number): Promise<void> {
-  const address = await addressForFill('current');
+async function fillFocusedField(tabId: number, pageUrl: string | undefined, frameId?: number): Promise<void> {
+  const address = await addressForFill('current', pageUrl);
   if (!address.ok) {
     await browser.notifications.create({
       type: 'basic',
@@ -78,11 +85,12 @@ export function setUpContextMenu(): void {
 
 export function listenForFillTriggers(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_FILL && tab?.id !== undefined) void fillFocusedField(tab.id, info.frameId);
+    if (info.menuItemId === MENU_FILL && tab?.id !== undefined)
+      void fillFocusedField(tab.id, tab.url ?? info.pageUrl, info.frameId);
   });
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== COMMAND_FILL) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await fillFocusedField(tab.id);
+    if (tab?.id !== undefined) await fillFocusedField(tab.id, tab.url);
   });
 }

@@ -11,6 +11,9 @@ import { changeMailbox, createMailbox, deleteMailbox, selectMailbox } from './ma
 import { deleteMessage, downloadAttachment, readMessage } from './messages';
 import { listenForNotificationClicks } from './notifications';
 import { startPoller } from './poller';
+// The verification loop (issue 12).
+import { fillCode, openVerificationLink } from './code-requests';
+import { startSiteOffers } from './site-memory';
 
 const handlers: RequestHandlers = {
   saveConnection,
@@ -25,6 +28,8 @@ const handlers: RequestHandlers = {
   fillAddress,
   blockSite,
   unblockSite,
+  fillCode,
+  openVerificationLink,
 };
 
 export default defineBackground({
@@ -36,6 +41,7 @@ export default defineBackground({
 function main(): void {
   // Listeners are registered synchronously so a worker woken by an event sees it.
   listenForRequests(handlers);
+  startSiteOffers();
   listenForNotificationClicks();
   listenForFillTriggers();
   browser.runtime.onInstalled.addListener((details) => {

@@ -59,7 +59,7 @@ async function adopt(mailbox: Mailbox, replacing?: string): Promise<MailboxRecor
   if (known && replacing === undefined) {
     record = known;
   } else {
-    record = { ...mailbox, status: 'live', addedAt: Date.now() };
+    record = { ...mailbox, status: 'live', addedAt: Date.now(), sites: [] };
     const keepReplaced =
       replacing !== undefined && (await messagesItem.getValue()).some((message) => message.mailbox === replacing);
     const others = records

@@ -1,16 +1,28 @@
 /**
  * The in-field button: one host element at the end of the page (or of the top-layer element the
- * field sits in), a closed shadow root, a fill button, a small menu and a status line. Nothing in
- * it carries the address; every action starts from a trusted event. Built on first need: a page
- * where no e-mail field is reached never gets it.
+ * field sits in), a closed shadow root, a fill button, a small menu and a status line. On an
+ * e-mail field it fills an address; on a verification-code field ("Fill verification code", no
+ * menu) it asks the background for the code and fills it. Nothing in it carries the address or
+ * the code; every action starts from a trusted event. Built on first need: a page where no e-mail
+ * or code field is reached never gets it.
  */
 import type { Outcome } from '@/utils/errors';
+import { fillCodeField } from '@/utils/fill-field';
 import { element, icon, onTrusted, page } from './dom';
 import { fillWithTwin } from './fill';
 import { createMenu, type FillAction } from './menu';
 import { showHiddenNotice } from './notice';
-import { errorText, text } from './strings';
+import { errorText, text, type StringKey } from './strings';
 import { HOST_STYLE, SHADOW_CSS } from './styles';
+
+/** What the button serves: an e-mail field, or a code field (one input, or its split boxes). */
+export interface Target {
+  kind: 'email' | 'code';
+  /** The field the button belongs to (of split boxes, the first). */
+  field: HTMLInputElement;
+  /** The inputs a code fills, in order (`[field]` for any single field). */
+  boxes: HTMLInputElement[];
+}
 
 export interface FillButtonDeps {
   requestAddress(mode: 'current' | 'new'): Promise<Outcome<{ email: string }>>;
@@ -19,6 +31,14 @@ export interface FillButtonDeps {
   unblockSite(): Promise<Outcome<void>>;
   /** The site is now blocked: tear the button down. */
   onBlocked(): void;
+  /** Asks the background for this site's code (after a trusted click only). */
+  requestCode(): Promise<Outcome<{ code: string }>>;
+  /** Asks the background to open this site's verification link. */
+  openLink(): Promise<Outcome<void>>;
+  /** Whether the menu offers "Open verification link" now. */
+  linkOffered(): boolean;
+  /** A code was filled on this page: it is not offered again here. */
+  onCodeFilled(): void;
 }
 
 export interface FillButton {
@@ -26,12 +46,17 @@ export interface FillButton {
   readonly host: HTMLElement;
   /** The closed root, for this module's code and tests; it never leaves the isolated world. */
   readonly root: ShadowRoot;
+  /** What the button serves now. */
+  readonly target: Target | null;
   /** The field the button is anchored to. */
   readonly field: HTMLInputElement | null;
   /** Anchored and visible. */
   readonly shown: boolean;
-  /** Anchors to `field` and places the button (null hides); `rescan` looks again for other extensions' icons. */
-  show(field: HTMLInputElement | null, rescan?: boolean): void;
+  /**
+   * Anchors to `target` (a bare input: that e-mail field) and places the button (null hides);
+   * `rescan` looks again for other extensions' icons.
+   */
+  show(target: Target | HTMLInputElement | null, rescan?: boolean): void;
   /** Moves the keyboard focus to the fill button. */
   focus(): void;
   /** Closes the menu; false when it was not open. */
@@ -43,6 +68,8 @@ export interface FillButton {
 }
 
 const ENVELOPE = 'M2.5 4.5h11v7h-11zM2.5 4.5 8 8.5l5.5-4';
+/** A number sign: the code. */
+const KEY = 'M6 3 5 13m6-10-1 10M3 6.5h10M3 10h10';
 const CHECK = 'M3.5 8.5l3 3 6-7';
 /** Width of the menu toggle (`.m` in styles.ts). */
 const TOGGLE_WIDTH = 16;
@@ -119,10 +146,11 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
   const label = text('fieldButtonFill');
   const [svg, iconPath] = icon(ENVELOPE);
   const fillButton = element('button', { type: 'button', class: 'f', 'aria-label': label, title: label }, svg);
+  const codeLabel = text('fieldButtonCode');
   const status = element('div', { class: 't', role: 'status' });
   // The status line comes before the menu: were both ever shown, the menu would be on top.
   const group = element('div', { class: 'w', hidden: '' }, fillButton, status);
-  let field: HTMLInputElement | null = null;
+  let target: Target | null = null;
   let shift = 0;
   let parent: Element = document.documentElement;
   let shownAt = 0;
@@ -133,7 +161,7 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
     clearTimeout(statusTimer);
     status.textContent = message;
     group.classList.toggle('k', ok);
-    iconPath.setAttribute('d', ok ? CHECK : ENVELOPE);
+    iconPath.setAttribute('d', ok ? CHECK : target?.kind === 'code' ? KEY : ENVELOPE);
     if (message) statusTimer = setTimeout(say, ok ? 1500 : 6000, '');
   };
 
@@ -163,9 +191,24 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
       visible.get(zone) !== false &&
       (host.getRootNode() as Document | ShadowRoot).elementFromPoint?.(click.clientX, click.clientY) === host);
 
+  /** A code or link request's failure: the background has none for this site, or it did not answer. */
+  const failure = (error: { kind: string }, none: StringKey) => (error.kind === 'internal' ? errorText(error) : text(none));
+
+  /** The code for `to`, filled; the code lives in this function only. */
+  const fillCode = async (to: Target) => {
+    const answer = await deps.requestCode();
+    if (!answer.ok)
+      return say(/^(?:not-found|forbidden-sender)$/.test(answer.error.kind) ? text('fieldCodeNone') : errorText(answer.error));
+    if (!to.field.isConnected) return;
+    const stuck = fillCodeField(to.boxes, answer.value.code);
+    say(text(stuck ? 'fieldCodeFilled' : 'fieldCodeRejected'), stuck);
+    // Once the user has seen it done, the button goes: a filled code is not offered again.
+    if (stuck) setTimeout(deps.onCodeFilled, 1500);
+  };
+
   const act = async (action: FillAction) => {
-    const target = field;
-    if (!target || busy) return;
+    const current = target;
+    if (!current || busy) return;
     busy = true;
     // The focus is ours only when the keyboard brought it (a pointer leaves it in the field).
     const byKeyboard = !!root.activeElement;
@@ -175,19 +218,30 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
     say('');
     group.classList.add('b');
     try {
+      if (action === 'code') return await fillCode(current);
+      if (action === 'link') {
+        const done = await deps.openLink();
+        if (done.ok) return say(text('fieldLinkOpened'), true);
+        return say(
+          done.error.kind === 'not-found' || done.error.kind === 'forbidden-sender'
+            ? text('fieldLinkNone')
+            : errorText(done.error),
+        );
+      }
+      const field = current.field;
       if (action === 'block') {
         // Measured now: the stored block reaches the watcher, which hides the group, before the answer does.
         const at = group.getBoundingClientRect();
         const done = await deps.blockSite();
         if (!done.ok) return say(errorText(done.error));
-        target.focus(); // the button is about to go: the focus must not go with it
+        field.focus(); // the button is about to go: the focus must not go with it
         deps.onBlocked();
-        return showHiddenNotice({ unblockSite: deps.unblockSite, field: target, at, byKeyboard });
+        return showHiddenNotice({ unblockSite: deps.unblockSite, field, at, byKeyboard });
       }
       const answer = await deps.requestAddress(action);
       if (!answer.ok) return say(errorText(answer.error));
-      if (!target.isConnected) return;
-      const stuck = fillWithTwin(target, answer.value.email);
+      if (!field.isConnected) return;
+      const stuck = fillWithTwin(field, answer.value.email);
       say(text(stuck ? 'fieldFilled' : 'fieldFillRejected'), stuck);
     } finally {
       busy = false;
@@ -198,7 +252,8 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
   const menu = createMenu({
     group,
     fillButton,
-    field: () => field,
+    field: () => target?.field ?? null,
+    linkOffered: deps.linkOffered,
     act,
     isGenuineClick,
     groupShownAt: () => shownAt,
@@ -207,7 +262,11 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
   });
   root.append(element('style', {}, SHADOW_CSS), group);
 
-  onTrusted<MouseEvent>(fillButton, 'click', (click) => isGenuineClick(click, group, shownAt) && void act('current'));
+  onTrusted<MouseEvent>(
+    fillButton,
+    'click',
+    (click) => isGenuineClick(click, group, shownAt) && void act(target?.kind === 'code' ? 'code' : 'current'),
+  );
   // Keep the focus in the field while the pointer uses the button (mouse users never leave it).
   onTrusted(group, 'mousedown', (press) => press.preventDefault());
 
@@ -219,37 +278,50 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
   return {
     host,
     root,
+    get target() {
+      return target;
+    },
     get field() {
-      return field;
+      return target?.field ?? null;
     },
     get shown() {
-      return !!field && !group.hidden;
+      return !!target && !group.hidden;
     },
-    show(next, rescan) {
-      if (next !== field) {
+    show(to, rescan) {
+      const next: Target | null = to instanceof HTMLInputElement ? { kind: 'email', field: to, boxes: [to] } : to;
+      if (next?.field !== target?.field || next?.kind !== target?.kind) {
         hide();
         say('');
-        field = next;
+        target = next;
         rescan = true;
+        const code = next?.kind === 'code';
+        group.classList.toggle('c', code);
+        fillButton.setAttribute('aria-label', code ? codeLabel : label);
+        fillButton.title = code ? codeLabel : label;
+        iconPath.setAttribute('d', code ? KEY : ENVELOPE);
       }
-      if (!next?.isConnected) return hide();
+      if (!next?.field.isConnected) return hide();
+      const split = next.boxes.length > 1;
       // Measured before our host goes in: appending it would make the browser lay the page out again.
-      const fieldBox = next.getBoundingClientRect();
+      // Split boxes are too small to hold the button: it goes just after the last one.
+      const fieldBox = next.boxes.at(-1)!.getBoundingClientRect();
       const size = Math.round(Math.max(16, Math.min(24, fieldBox.height - 8)));
       if (
-        fieldBox.width < size * 3 ||
+        (!split && fieldBox.width < size * 3) ||
         fieldBox.bottom < 0 ||
         fieldBox.top > innerHeight ||
         fieldBox.right < 0 ||
         fieldBox.left > innerWidth
       )
         return hide();
-      if (rescan) shift = iconShift(next, fieldBox, host);
-      if (rescan || !host.isConnected) parent = topLayerOf(next);
+      if (rescan) shift = split ? 0 : iconShift(next.field, fieldBox, host);
+      if (rescan || !host.isConnected) parent = topLayerOf(next.field);
       if (host.parentNode !== parent) parent.append(host);
       // The host's own box is where "fixed" starts: not the viewport under a transformed ancestor.
       const origin = host.getBoundingClientRect();
-      const left = fieldBox.right - origin.left - shift - INSET - size - TOGGLE_WIDTH;
+      const left = split
+        ? fieldBox.right - origin.left + INSET
+        : fieldBox.right - origin.left - shift - INSET - size - (next.kind === 'code' ? 0 : TOGGLE_WIDTH);
       group.style.cssText = `--s:${size}px;left:${left}px;top:${fieldBox.top - origin.top + (fieldBox.height - size) / 2}px`;
       group.classList.toggle('u', fieldBox.bottom + 150 > innerHeight);
       if (group.hidden) {

@@ -1,15 +1,18 @@
 /**
  * The autofill content script: wiring only. It stays silent (no request, no message) until the
  * user clicks the button, picks the context-menu entry or presses the shortcut, and does nothing
- * more on load than add three listeners: the settings are read, the strings looked up and the
- * button built when the user first reaches an e-mail field, and the background's command is
- * listened for once a text field has the focus.
+ * more on load than add three listeners: the settings and the site offers are read, the strings
+ * looked up and the button built when the user first reaches an e-mail or verification-code
+ * field, and the background's command is listened for once a text field has the focus. The code
+ * itself is asked for only by a trusted click on the button of a code field.
  */
 import { browser, defineContentScript, type Browser } from '#imports';
 import { sendRequest } from '@/utils/messaging';
+import type { SiteOffer } from '@/utils/storage';
 import { createFillButton } from './button';
 import { eventTarget, focusedAtStart, handleBackgroundMessage, isTextField } from './fill';
-import { SETTINGS_KEY, isButtonOff, parseSettings, readSettings } from './settings';
+import { OFFERS_KEY, offerHere, parseOffers } from './offers';
+import { SETTINGS_KEY, isButtonOff, parseSettings } from './settings';
 import { watchEmailFields } from './watcher';
 
 export default defineContentScript({
@@ -20,6 +23,10 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const focused = focusedAtStart();
+    /** What the background offers on sites (no code in it), read with the settings. */
+    let offers: SiteOffer[] = [];
+    /** When a code was last filled on this page: an offer must be newer to show again. */
+    let filledAt = 0;
     const watcher = watchEmailFields(
       ctx,
       {
@@ -29,18 +36,37 @@ export default defineContentScript({
             blockSite: () => sendRequest('blockSite'),
             unblockSite: () => sendRequest('unblockSite'),
             onBlocked: () => watcher.setEnabled(false),
+            requestCode: () => sendRequest('fillCode'),
+            openLink: () => sendRequest('openVerificationLink'),
+            linkOffered: () => !!offerHere(offers, 'link'),
+            onCodeFilled() {
+              filledAt = Date.now();
+              watcher.refresh();
+            },
           }),
+        codeOffered: () => (offerHere(offers, 'code')?.since ?? 0) > filledAt,
         onFirstField() {
           let changed = false; // a settings change that beats the first read wins over it
+          let offersChanged = false;
           const onStorage = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
-            if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+            if (area !== 'local') return;
+            if (OFFERS_KEY in changes) {
+              offersChanged = true;
+              offers = parseOffers(changes[OFFERS_KEY]!.newValue);
+              watcher.refresh();
+            }
+            if (!(SETTINGS_KEY in changes)) return;
             changed = true;
             watcher.setEnabled(!isButtonOff(parseSettings(changes[SETTINGS_KEY]!.newValue)));
           };
           browser.storage.onChanged.addListener(onStorage);
           ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
-          void readSettings().then((settings) => {
-            if (!changed && ctx.isValid) watcher.setEnabled(!isButtonOff(settings));
+          // One read for both items (settings.ts reads the settings alone).
+          const stored = browser.storage.local.get([SETTINGS_KEY, OFFERS_KEY]).catch(() => ({}) as Record<string, unknown>);
+          void stored.then((items) => {
+            if (!offersChanged) offers = parseOffers(items[OFFERS_KEY]);
+            if (!changed && ctx.isValid) watcher.setEnabled(!isButtonOff(parseSettings(items[SETTINGS_KEY])));
+            else watcher.refresh();
           });
         },
       },

@@ -5,14 +5,19 @@
 import { element, icon, onTrusted } from './dom';
 import { text } from './strings';
 
-/** What the user can ask for: fill the current address, a new one, or never show the button on this site. */
-export type FillAction = 'current' | 'new' | 'block';
+/**
+ * What the user can ask for: fill the current address, a new one, never show the button on this
+ * site, open this site's verification link (menu), or fill its code (the button on a code field).
+ */
+export type FillAction = 'current' | 'new' | 'block' | 'link' | 'code';
 
 export interface MenuParts {
   /** The group element inside the shadow root; the toggle and menu are appended to it. */
   group: HTMLElement;
   fillButton: HTMLButtonElement;
   field: () => HTMLInputElement | null;
+  /** Whether "Open verification link" is on the menu when it opens. */
+  linkOffered: () => boolean;
   act: (action: FillAction) => Promise<void>;
   /**
    * Whether a trusted click counts: keyboard clicks do; a pointer click only on a part of ours that
@@ -57,7 +62,17 @@ export function focusAfter(field: HTMLElement): void {
   }
 }
 
-export function createMenu({ group, fillButton, field, act, isGenuineClick, groupShownAt, onOpen, onBuilt }: MenuParts): Menu {
+export function createMenu({
+  group,
+  fillButton,
+  field,
+  linkOffered,
+  act,
+  isGenuineClick,
+  groupShownAt,
+  onOpen,
+  onBuilt,
+}: MenuParts): Menu {
   const label = text('fieldButtonMore');
   const toggle = element(
     'button',
@@ -67,11 +82,14 @@ export function createMenu({ group, fillButton, field, act, isGenuineClick, grou
   group.append(toggle);
   // The menu is built when first opened: its words come from the locale catalogue, read then.
   let menu: HTMLElement | undefined;
+  let all: HTMLButtonElement[] = [];
+  /** The items shown (the link item only while a link waits for this site). */
   let items: HTMLButtonElement[] = [];
   let openedAt = 0;
   const build = () => {
-    items = (
+    all = (
       [
+        ['link', 'fieldMenuLink'],
         ['current', 'fieldMenuCurrent'],
         ['new', 'fieldMenuNew'],
         ['block', 'fieldMenuBlock'],
@@ -81,7 +99,7 @@ export function createMenu({ group, fillButton, field, act, isGenuineClick, grou
       onTrusted<MouseEvent>(item, 'click', (click) => isGenuineClick(click, built, openedAt) && void act(action));
       return item;
     });
-    const built = element('div', { class: 'p', role: 'menu', 'aria-label': label, hidden: '' }, ...items);
+    const built = element('div', { class: 'p', role: 'menu', 'aria-label': label, hidden: '' }, ...all);
     group.append(built);
     onBuilt(built);
     return built;
@@ -89,15 +107,17 @@ export function createMenu({ group, fillButton, field, act, isGenuineClick, grou
 
   // Native tooltips drop below the pointer, right over the menu's first item: they show only while
   // the menu is closed (the menu itself says what the toggle does).
-  const fillLabel = fillButton.title;
   const setTooltips = (on: boolean) => {
-    fillButton.title = on ? fillLabel : '';
+    fillButton.title = on ? (fillButton.getAttribute('aria-label') ?? '') : '';
     toggle.title = on ? label : '';
   };
   setTooltips(true);
 
   const open = (focusFirst: boolean) => {
     menu ??= build();
+    const link = linkOffered();
+    all[0]!.hidden = !link;
+    items = link ? all : all.slice(1);
     if (menu.hidden) openedAt = performance.now();
     onOpen();
     menu.hidden = false;

@@ -1,8 +1,8 @@
 /**
- * The autofill settings as the content script sees them: read straight from `storage.local`
- * (the `local:autofill` item of utils/storage.ts) so @wxt-dev/storage stays out of this bundle.
+ * The autofill settings as the content script sees them: read straight from `storage.local` (by
+ * `index.ts`, with the site offers; the `local:autofill` item of utils/storage.ts) so
+ * @wxt-dev/storage stays out of this bundle.
  */
-import { browser } from '#imports';
 import type { AutofillSettings } from '@/utils/storage';
 
 export const SETTINGS_KEY = 'autofill';
@@ -14,14 +14,6 @@ export function parseSettings(value: unknown): AutofillSettings {
     enabled: v.enabled !== false,
     blockedSites: Array.isArray(v.blockedSites) ? v.blockedSites.filter((x) => typeof x === 'string') : [],
   };
-}
-
-export async function readSettings(): Promise<AutofillSettings> {
-  try {
-    return parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  } catch {
-    return parseSettings(undefined);
-  }
 }
 
 /**

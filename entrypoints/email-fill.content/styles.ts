@@ -7,15 +7,16 @@ export const HOST_STYLE =
  * Styles inside the closed shadow root; `--s` is the button size, set per field. Class names are
  * one letter because they are the only names that reach the bundle: `w` the group (fill button
  * and menu toggle joined in one outlined control), `f` fill, `m` menu toggle, `p` menu, `t` status
- * line; states on the group: `b` busy, `k` filled, `u` menu and status open upwards. The note
- * after "Don't show on this site" (`notice.ts`) is a status line `t` with `n`, its Undo button `x`.
+ * line; states on the group: `b` busy, `k` filled, `u` menu and status open upwards, `c` a code
+ * field's button (no menu). The note after "Don't show on this site" (`notice.ts`) is a status
+ * line `t` with `n`, its Undo button `x`.
  */
 export const SHADOW_CSS = `
 .w{position:absolute;display:flex;pointer-events:auto;font:13px/1.3 system-ui,sans-serif;color:#1e1b4b;background:#fff;border-radius:6px;box-shadow:0 0 0 1px #b9bcd3}
 [hidden],.t:empty{display:none!important}
 button{all:initial;box-sizing:border-box;display:grid;place-items:center;cursor:pointer;font:inherit;color:inherit}
 .f,.m{height:var(--s);color:#4f46e5}
-.f{width:var(--s);border-radius:6px 0 0 6px}
+.f{width:var(--s);border-radius:6px 0 0 6px}.c .f{border-radius:6px}.c .m{display:none}
 .m{width:16px;border-radius:0 6px 6px 0;border-left:1px solid #dfe1ec}
 button:hover,button:focus{background:#eef2ff}
 button:focus-visible{outline:2px solid #4f46e5;outline-offset:-2px}

@@ -4,25 +4,33 @@
  * element), and all work lands in one pass per animation frame. Events from open shadow roots are
  * retargeted, so the real input is `composedPath()[0]` (`eventTarget`); no observer is needed to find those roots.
  *
+ * A field is an e-mail field, or a verification-code field (one input, or split boxes, which share
+ * one target); a code field gets the button only while the background offers a code for this site.
+ *
  * Start-up is wiring only (two listeners): the other listeners are added, the settings asked for
- * and the button built when the user first reaches an e-mail field.
+ * and the button built when the user first reaches an e-mail or code field.
  */
 import type { ContentScriptContext } from '#imports';
+import { findCodeField } from '@/utils/code-fields';
 import { isEmailField } from '@/utils/email-fields';
-import type { FillButton } from './button';
+import type { FillButton, Target } from './button';
 import { deepActiveElement, eventTarget } from './fill';
 
 export interface WatcherHooks {
-  /** Builds the button; called once, for the first e-mail field shown one. */
+  /** Builds the button; called once, for the first field shown one. */
   createButton(): FillButton;
-  /** Called once, when the user first reaches an e-mail field: the time to read the settings (on/off is unknown till setEnabled). */
+  /** Called once, when the user first reaches an e-mail or code field: the time to read the settings and offers (on/off is unknown till setEnabled). */
   onFirstField(): void;
+  /** Whether a code waits for this site now (and was not filled on this page). */
+  codeOffered(): boolean;
 }
 
 export interface FieldWatcher {
   /** Off removes the button from the page; on lets the next focus or hover show it. */
   setEnabled(on: boolean): void;
-  /** The field of our button while the focus is on the button, else null. */
+  /** Looks again at the field in reach (the offers changed). */
+  refresh(): void;
+  /** The e-mail field of our button while the focus is on the button, else null. */
   focusedButtonField(): HTMLInputElement | null;
 }
 
@@ -45,15 +53,29 @@ export function watchEmailFields(ctx: ContentScriptContext, hooks: WatcherHooks,
   let pointerOnButton = false;
   let hovered: Element | null = null;
   /** The field the user sent the button away from with Escape, until it loses the focus. */
-  let dismissed: Element | null = null;
-  const verdicts = new WeakMap<Element, boolean>();
+  let dismissed: Target | null = null;
+  const verdicts = new WeakMap<Element, Target | null>();
 
-  const isField = (candidate: Element | null): candidate is HTMLInputElement => {
-    if (!(candidate instanceof HTMLInputElement) || candidate === dismissed) return false;
-    let verdict = verdicts.get(candidate);
-    if (verdict === undefined) verdicts.set(candidate, (verdict = isEmailField(candidate)));
-    return verdict;
+  /** A code field's target: split boxes share the one their first box has. */
+  const codeTarget = (input: HTMLInputElement): Target | null => {
+    const boxes = findCodeField(input);
+    if (!boxes) return null;
+    const known = verdicts.get(boxes[0]!);
+    return known?.kind === 'code' && known.boxes.length === boxes.length ? known : { kind: 'code', field: boxes[0]!, boxes };
   };
+
+  const targetOf = (candidate: Element | null): Target | null => {
+    if (!(candidate instanceof HTMLInputElement)) return null;
+    let verdict = verdicts.get(candidate);
+    if (verdict === undefined) {
+      verdict = isEmailField(candidate) ? { kind: 'email', field: candidate, boxes: [candidate] } : codeTarget(candidate);
+      verdicts.set(candidate, verdict);
+    }
+    return verdict && verdict.field !== dismissed?.field ? verdict : null;
+  };
+
+  /** A code field counts only while a code waits for this site. */
+  const usable = (reached: Target | null) => (reached?.kind === 'code' && !hooks.codeOffered() ? null : reached);
 
   // While the button shows, page changes (a password manager adding or showing its icon, the form
   // being re-rendered) cost one pass in the next frame, however many records arrive.
@@ -71,21 +93,17 @@ export function watchEmailFields(ctx: ContentScriptContext, hooks: WatcherHooks,
     frame = 0;
     if (enabled === false) return;
     const active = deepActiveElement();
-    // The focus or the pointer on our own button keeps it where it is.
-    const next =
-      button && (active === button.host || pointerOnButton)
-        ? button.field
-        : isField(active)
-          ? active
-          : isField(hovered)
-            ? hovered
-            : null;
-    if (next && !inUse) {
+    const inFocus = targetOf(active);
+    const pointed = targetOf(hovered);
+    if ((inFocus || pointed) && !inUse) {
       inUse = true;
       listenWhileInUse();
       hooks.onFirstField();
     }
     if (enabled === undefined) return;
+    // The focus or the pointer on our own button keeps it where it is.
+    const next =
+      button && (active === button.host || pointerOnButton) ? usable(button.target) : (usable(inFocus) ?? usable(pointed));
     if (next) button ??= hooks.createButton();
     if (!button) return;
     button.show(next, rescan);
@@ -128,7 +146,9 @@ export function watchEmailFields(ctx: ContentScriptContext, hooks: WatcherHooks,
       document,
       'focusout',
       (event) => {
-        if (target(event) === dismissed) dismissed = null;
+        // Split boxes: moving from box to box keeps the button dismissed.
+        const to = (event as FocusEvent).relatedTarget as HTMLInputElement | null;
+        if (dismissed?.boxes.includes(target(event) as HTMLInputElement) && !dismissed.boxes.includes(to!)) dismissed = null;
         schedule();
       },
       capture,
@@ -157,13 +177,14 @@ export function watchEmailFields(ctx: ContentScriptContext, hooks: WatcherHooks,
       'keydown',
       (event) => {
         const key = event as KeyboardEvent;
-        const pressedIn = target(key);
-        if (!key.isTrusted || !button?.shown || pressedIn !== button.field) return;
+        const pressedIn = target(key) as HTMLInputElement;
+        const reached = button?.target;
+        if (!key.isTrusted || !button?.shown || !reached?.boxes.includes(pressedIn)) return;
         if (key.key === 'Escape') {
           if (button.closeMenu()) return key.preventDefault();
-          dismissed = pressedIn;
+          dismissed = reached;
           schedule();
-        } else if (key.key === 'Tab' && !(key.shiftKey || key.altKey || key.ctrlKey || key.metaKey) && !button.field.value) {
+        } else if (key.key === 'Tab' && !(key.shiftKey || key.altKey || key.ctrlKey || key.metaKey) && !pressedIn.value) {
           // The button sits at the end of the page: without this, Tab would never reach it.
           key.preventDefault();
           button.focus();
@@ -192,6 +213,8 @@ export function watchEmailFields(ctx: ContentScriptContext, hooks: WatcherHooks,
       observer?.disconnect();
       button?.remove();
     },
-    focusedButtonField: () => (button && deepActiveElement() === button.host ? button.field : null),
+    refresh: schedule,
+    focusedButtonField: () =>
+      button?.target?.kind === 'email' && deepActiveElement() === button.host ? button.target.field : null,
   };
 }
