@@ -86,10 +86,11 @@ export async function createBrowserUi(session, inExtension) {
         const shown = [];
         for (const win of Services.wm.getEnumerator('alert:alert')) {
           const label = (/** @type {string} */ id) => win.document.getElementById(id);
-          shown.push({
-            title: label('alertTitleLabel')?.getAttribute('value') || label('alertTitleLabel')?.textContent || '',
-            text: label('alertTextLabel')?.textContent || '',
-          });
+          const title = label('alertTitleLabel')?.getAttribute('value') || label('alertTitleLabel')?.textContent || '';
+          // An alert window is listed before its document has filled its labels: not shown yet.
+          if (win.document.readyState === 'complete' && title) {
+            shown.push({ title, text: label('alertTextLabel')?.textContent || '' });
+          }
         }
         return shown;
       });
