@@ -97,8 +97,9 @@ describe('shadow DOM', () => {
   });
 });
 
-describe('performance shape', () => {
-  it('scans 2,000 fields quickly in jsdom', () => {
+describe('a large page', () => {
+  // Speed is the bench's job (`node bench/run.js autofill`, in real Chromium); this is the answer.
+  it('finds every e-mail field among 2,000 fields', () => {
     const rows: string[] = [];
     for (let i = 0; i < 500; i++) {
       rows.push(
@@ -108,13 +109,7 @@ describe('performance shape', () => {
       );
     }
     document.body.innerHTML = `<form>${rows.join('')}<button>Send</button></form>`;
-    const t0 = performance.now();
-    const found = findEmailFields(document);
-    const ms = performance.now() - t0;
-    expect(found).toHaveLength(1000);
-    // jsdom is far slower than a browser (and shares the machine with other runs); this only
-    // guards against quadratic behaviour, which takes minutes here.
-    expect(ms).toBeLessThan(3000);
+    expect(findEmailFields(document)).toHaveLength(1000);
   });
 });
 
