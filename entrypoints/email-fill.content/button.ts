@@ -8,7 +8,8 @@
  */
 import type { Outcome } from '@/utils/errors';
 import { fillCodeField } from '@/utils/fill-field';
-import { element, icon, onTrusted, page } from './dom';
+import { boxOf, contains, elementsOf, parentOf } from '@/utils/email-fields/dom';
+import { element, icon, onTrusted } from './dom';
 import { fillWithTwin } from './fill';
 import { createMenu, type FillAction } from './menu';
 import { showHiddenNotice } from './notice';
@@ -115,11 +116,11 @@ function iconShift(field: HTMLInputElement, fieldBox: DOMRect, host: Element): n
   }
   const outer = outermost(field);
   const look = (parent: Element | null, deep: boolean) => {
-    const children = parent ? page.children(parent) : [];
+    const children = parent ? elementsOf(parent) : [];
     if (children.length > 400) return;
     for (const child of children) {
-      if (child === host || page.contains(child, outer)) continue;
-      const box = page.box(child);
+      if (child === host || contains(child, outer)) continue;
+      const box = boxOf(child);
       // An icon-sized box over the last 44 px of the field; a box of no size may hold one (one level).
       if (!box.width && deep) look(child, false);
       else if (
@@ -133,8 +134,8 @@ function iconShift(field: HTMLInputElement, fieldBox: DOMRect, host: Element): n
         left = Math.min(left, box.left);
     }
   };
-  const parent = page.parent(outer);
-  for (const around of [parent, parent && page.parent(parent), document.body, document.documentElement]) look(around, true);
+  const parent = parentOf(outer);
+  for (const around of [parent, parent && parentOf(parent), document.body, document.documentElement]) look(around, true);
   return left < fieldBox.right ? fieldBox.right - left + 4 : 0;
 }
 

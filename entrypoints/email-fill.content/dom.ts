@@ -31,17 +31,3 @@ export function onTrusted<E extends Event>(target: EventTarget, type: string, li
     if (event.isTrusted) listener(event as E);
   });
 }
-
-/**
- * Page elements are read through the DOM prototypes, not their own properties: a form's named
- * controls shadow the form's properties (HTML's [LegacyOverrideBuiltIns]: `form.children` may be
- * an `<input name=children>`), and that lookup walks every control of the form (milliseconds on a
- * form of 2,000 fields).
- */
-export const page = {
-  children: (node: Element): HTMLCollection => Reflect.get(Element.prototype, 'children', node),
-  parent: (node: Node): Element | null => Reflect.get(Node.prototype, 'parentElement', node),
-  contains: (node: Node, other: Node): boolean => Node.prototype.contains.call(node, other),
-  box: (node: Element): DOMRect => Element.prototype.getBoundingClientRect.call(node),
-  shadowRoot: (node: Element): ShadowRoot | null => Reflect.get(Element.prototype, 'shadowRoot', node),
-};

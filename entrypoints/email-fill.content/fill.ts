@@ -4,9 +4,9 @@
  */
 import { browser, type Browser } from '#imports';
 import { findConfirmTwin, isEmailField } from '@/utils/email-fields';
+import { shadowOf } from '@/utils/email-fields/dom';
 import { fillEmailField, type TextField } from '@/utils/fill-field';
 import type { FillFocusedCommand } from '@/utils/messaging';
-import { page } from './dom';
 
 const TEXT_INPUT_TYPES = /^(?:text|email|search)$/;
 const PLAUSIBLE_ADDRESS = /^[^\s@]{1,64}@[^\s@]{1,253}$/;
@@ -29,8 +29,7 @@ export function fillWithTwin(field: TextField, email: string): boolean {
 /** The focused element, looking through open shadow roots (a closed one, like ours, stops at its host). */
 export function deepActiveElement(doc: Document = document): Element | null {
   let active = doc.activeElement;
-  for (let inner = active && page.shadowRoot(active); inner?.activeElement; inner = page.shadowRoot(active))
-    active = inner.activeElement;
+  for (let inner = active && shadowOf(active); inner?.activeElement; inner = shadowOf(active)) active = inner.activeElement;
   return active;
 }
 
@@ -41,7 +40,7 @@ export function deepActiveElement(doc: Document = document): Element | null {
  */
 export function eventTarget(event: Event): Element {
   const target = event.target as Element;
-  return page.shadowRoot(target) ? (event.composedPath()[0] as Element) : target;
+  return shadowOf(target) ? (event.composedPath()[0] as Element) : target;
 }
 
 /** Whether `node` is a text field the background's command may fill (a textarea, a text-like input). */
