@@ -18,7 +18,7 @@ const proto = (type: Interface) =>
 const getter =
   <T>(type: Interface, name: string) =>
   (node: Node) =>
-    Reflect.get(proto(type), name, node) as T;
+    Reflect.get(proto(type) as object, name, node) as T;
 /** A method of the interface's prototype, called on `node`. */
 const method =
   <A extends unknown[], T>(type: Interface, name: string) =>
@@ -26,7 +26,8 @@ const method =
     proto(type)[name]!.call(node, ...args) as T;
 
 export const parentOf = getter<Element | null>('Node', 'parentElement');
-export const textOf = (node: Node): string => Reflect.get(proto('Node'), 'textContent', node) ?? '';
+const textContentOf = getter<string | null>('Node', 'textContent');
+export const textOf = (node: Node): string => textContentOf(node) ?? '';
 export const previousOf = getter<ChildNode | null>('Node', 'previousSibling');
 export const nextOf = getter<ChildNode | null>('Node', 'nextSibling');
 export const childrenOf = getter<NodeListOf<ChildNode>>('Node', 'childNodes');
