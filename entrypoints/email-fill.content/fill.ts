@@ -72,9 +72,7 @@ export function isFillFocusedCommand(message: unknown, sender: Browser.runtime.M
   return (
     sender?.id === browser.runtime.id &&
     !sender.tab &&
-    typeof command === 'object' &&
-    command !== null &&
-    command.type === 'fillFocused' &&
+    command?.type === 'fillFocused' &&
     typeof command.email === 'string' &&
     PLAUSIBLE_ADDRESS.test(command.email)
   );

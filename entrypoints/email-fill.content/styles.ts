@@ -1,7 +1,10 @@
-/** Inline style of the host element: immune to page CSS (inline !important wins) and out of the layout. */
+/**
+ * Inline style of the host element: immune to page CSS (inline !important wins; `all:initial` also
+ * makes its overflow visible) and out of the layout.
+ */
 export const HOST_STYLE =
   'all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;' +
-  'width:0!important;height:0!important;overflow:visible!important;z-index:2147483647!important;pointer-events:none!important';
+  'width:0!important;height:0!important;z-index:2147483647!important;pointer-events:none!important';
 
 /**
  * Styles inside the closed shadow root; `--s` is the button size, set per field. Class names are
