@@ -27,8 +27,8 @@ export function fillWithTwin(field: TextField, email: string): boolean {
 }
 
 /** The focused element, looking through open shadow roots (a closed one, like ours, stops at its host). */
-export function deepActiveElement(doc: Document = document): Element | null {
-  let active = doc.activeElement;
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
   for (let inner = active && shadowOf(active); inner?.activeElement; inner = shadowOf(active)) active = inner.activeElement;
   return active;
 }
@@ -60,9 +60,9 @@ export function focusedAtStart(): Element | null {
 }
 
 /** The focused text field of this frame; null when none or the frame does not have the focus. */
-export function focusedEditable(doc: Document = document): TextField | null {
-  if (!doc.hasFocus()) return null;
-  const active = deepActiveElement(doc);
+export function focusedEditable(): TextField | null {
+  if (!document.hasFocus()) return null;
+  const active = deepActiveElement();
   return isTextField(active) && !active.disabled && !active.readOnly ? active : null;
 }
 
