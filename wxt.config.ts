@@ -40,7 +40,39 @@ export default defineConfig({
           return JSON.stringify(Object.fromEntries(Object.entries(table).filter(([, entry]) => entry.atFirstSight)));
         },
       };
-      config.plugins = [...(config.plugins ?? []), stringsFromLocales];
+      // WXT's entry logs a start-up crash with its logger, which prints nothing in a production
+      // build: its call (and the logger, with it) is left out; the error is still thrown.
+      const quietEntry = {
+        name: 'content-entry-without-logger',
+        transform(code: string, id: string) {
+          if (id.includes('content-script-isolated-world-entrypoint')) return code.replace(/\blogger\.error\([^;]*\);/, '');
+        },
+      };
+      // The minifier writes those escapes in upper case (\u30E1); in lower case, like the rest of the
+      // code, they compress better (about 60 B). Same length: the source map stays right.
+      const lowerCaseEscapes = {
+        name: 'content-lower-case-escapes',
+        generateBundle(_: unknown, bundle: Record<string, { type: string; code?: string }>) {
+          for (const chunk of Object.values(bundle))
+            if (chunk.type === 'chunk' && chunk.code)
+              chunk.code = chunk.code.replace(
+                /(?<!\\)((?:\\\\)*)\\u([0-9A-F]{4})/g,
+                (_m, slashes: string, hex: string) => `${slashes}\\u${hex.toLowerCase()}`,
+              );
+        },
+      };
+      config.plugins = [
+        ...(config.plugins ?? []),
+        stringsFromLocales,
+        lowerCaseEscapes,
+        ...(config.mode === 'production' ? [quietEntry] : []),
+      ];
+      // The detectors' words in other scripts written as \u escapes: the same regular expressions,
+      // and about 130 B less gzip than their UTF-8 bytes (the escapes share their \u and hex digits).
+      for (const options of [config.build?.rolldownOptions, config.build?.rollupOptions]) {
+        const output = options?.output;
+        if (output && !Array.isArray(output)) output.minify = { compress: true, mangle: true, codegen: { asciiOnly: true } };
+      }
     },
   },
   manifest: ({ browser }) => ({

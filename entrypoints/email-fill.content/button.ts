@@ -8,12 +8,12 @@
  */
 import type { Outcome } from '@/utils/errors';
 import { fillCodeField } from '@/utils/fill-field';
-import { element, icon, onTrusted, page } from './dom';
+import { boxOf, contains, elementsOf, parentOf } from '@/utils/email-fields/dom';
+import { element, icon, isGenuineClick, onTrusted, shadowHost } from './dom';
 import { fillWithTwin } from './fill';
 import { createMenu, type FillAction } from './menu';
 import { showHiddenNotice } from './notice';
 import { errorText, text, type StringKey } from './strings';
-import { HOST_STYLE, SHADOW_CSS } from './styles';
 
 /** What the button serves: an e-mail field, or a code field (one input, or its split boxes). */
 export interface Target {
@@ -75,8 +75,6 @@ const CHECK = 'M3.5 8.5l3 3 6-7';
 const TOGGLE_WIDTH = 16;
 /** Room between the group and the field's right edge, so it clears the field's border and focus ring. */
 const INSET = 6;
-/** How long a freshly shown button or menu ignores pointer clicks (a page moving a field under the pointer). */
-const ARM_MS = 300;
 
 /**
  * The element the field sits in that renders in the top layer (modal dialog, popover, fullscreen).
@@ -115,11 +113,11 @@ function iconShift(field: HTMLInputElement, fieldBox: DOMRect, host: Element): n
   }
   const outer = outermost(field);
   const look = (parent: Element | null, deep: boolean) => {
-    const children = parent ? page.children(parent) : [];
+    const children = parent ? elementsOf(parent) : [];
     if (children.length > 400) return;
     for (const child of children) {
-      if (child === host || page.contains(child, outer)) continue;
-      const box = page.box(child);
+      if (child === host || contains(child, outer)) continue;
+      const box = boxOf(child);
       // An icon-sized box over the last 44 px of the field; a box of no size may hold one (one level).
       if (!box.width && deep) look(child, false);
       else if (
@@ -133,20 +131,15 @@ function iconShift(field: HTMLInputElement, fieldBox: DOMRect, host: Element): n
         left = Math.min(left, box.left);
     }
   };
-  const parent = page.parent(outer);
-  for (const around of [parent, parent && page.parent(parent), document.body, document.documentElement]) look(around, true);
+  const parent = parentOf(outer);
+  for (const around of [parent, parent && parentOf(parent), document.body, document.documentElement]) look(around, true);
   return left < fieldBox.right ? fieldBox.right - left + 4 : 0;
 }
 
 export function createFillButton(deps: FillButtonDeps): FillButton {
-  // A random custom tag: no page rule or custom-element definition targets it by name.
-  const host = document.createElement(`tm-fill-${Math.random().toString(36).slice(2, 8)}`);
-  host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: 'closed' });
-  const label = text('fieldButtonFill');
+  const [host, root] = shadowHost('fill');
   const [svg, iconPath] = icon(ENVELOPE);
-  const fillButton = element('button', { type: 'button', class: 'f', 'aria-label': label, title: label }, svg);
-  const codeLabel = text('fieldButtonCode');
+  const fillButton = element('button', { type: 'button', class: 'f' }, svg);
   const status = element('div', { class: 't', role: 'status' });
   // The status line comes before the menu: were both ever shown, the menu would be on top.
   const group = element('div', { class: 'w', hidden: '' }, fillButton, status);
@@ -156,6 +149,16 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
   let shownAt = 0;
   let busy = false;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Dresses the fill button for a code field or an e-mail field. */
+  const dress = (code: boolean) => {
+    const label = text(code ? 'fieldButtonCode' : 'fieldButtonFill');
+    group.classList.toggle('c', code);
+    fillButton.setAttribute('aria-label', label);
+    fillButton.title = label;
+    iconPath.setAttribute('d', code ? KEY : ENVELOPE);
+  };
+  dress(false);
 
   const say = (message: string, ok = false) => {
     clearTimeout(statusTimer);
@@ -184,27 +187,13 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
     // No visibility tracking.
   }
 
-  /** A pointer click counts only on a part of ours in place for a moment, under nothing of the page. */
-  const isGenuineClick = (click: MouseEvent, zone: Element, since: number) =>
-    !click.detail ||
-    (performance.now() - since > ARM_MS &&
-      visible.get(zone) !== false &&
-      (host.getRootNode() as Document | ShadowRoot).elementFromPoint?.(click.clientX, click.clientY) === host);
+  /** A pointer click counts only on a part of ours (`zone`) in place for a moment, under nothing of the page. */
+  const genuine = (click: MouseEvent, zone: Element = group, since = shownAt) =>
+    isGenuineClick(click, host, since, visible.get(zone) === false);
 
-  /** A code or link request's failure: the background has none for this site, or it did not answer. */
-  const failure = (error: { kind: string }, none: StringKey) => (error.kind === 'internal' ? errorText(error) : text(none));
-
-  /** The code for `to`, filled; the code lives in this function only. */
-  const fillCode = async (to: Target) => {
-    const answer = await deps.requestCode();
-    if (!answer.ok)
-      return say(/^(?:not-found|forbidden-sender)$/.test(answer.error.kind) ? text('fieldCodeNone') : errorText(answer.error));
-    if (!to.field.isConnected) return;
-    const stuck = fillCodeField(to.boxes, answer.value.code);
-    say(text(stuck ? 'fieldCodeFilled' : 'fieldCodeRejected'), stuck);
-    // Once the user has seen it done, the button goes: a filled code is not offered again.
-    if (stuck) setTimeout(deps.onCodeFilled, 1500);
-  };
+  /** A code or link request's failure: the background has none for this site, or another error. */
+  const failure = (error: { kind: string }, none: StringKey) =>
+    /^(?:not-found|forbidden-sender)$/.test(error.kind) ? text(none) : errorText(error);
 
   const act = async (action: FillAction) => {
     const current = target;
@@ -217,18 +206,12 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
     menu.close();
     say('');
     group.classList.add('b');
+    const field = current.field;
     try {
-      if (action === 'code') return await fillCode(current);
       if (action === 'link') {
         const done = await deps.openLink();
-        if (done.ok) return say(text('fieldLinkOpened'), true);
-        return say(
-          done.error.kind === 'not-found' || done.error.kind === 'forbidden-sender'
-            ? text('fieldLinkNone')
-            : errorText(done.error),
-        );
+        return say(done.ok ? text('fieldLinkOpened') : failure(done.error, 'fieldLinkNone'), done.ok);
       }
-      const field = current.field;
       if (action === 'block') {
         // Measured now: the stored block reaches the watcher, which hides the group, before the answer does.
         const at = group.getBoundingClientRect();
@@ -238,11 +221,16 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
         deps.onBlocked();
         return showHiddenNotice({ unblockSite: deps.unblockSite, field, at, byKeyboard });
       }
-      const answer = await deps.requestAddress(action);
-      if (!answer.ok) return say(errorText(answer.error));
+      // The code or the address lives in this block only.
+      const code = action === 'code';
+      const answer = code ? await deps.requestCode() : await deps.requestAddress(action);
+      if (!answer.ok) return say(code ? failure(answer.error, 'fieldCodeNone') : errorText(answer.error));
       if (!field.isConnected) return;
-      const stuck = fillWithTwin(field, answer.value.email);
-      say(text(stuck ? 'fieldFilled' : 'fieldFillRejected'), stuck);
+      const value = answer.value as { code?: string; email?: string };
+      const stuck = code ? fillCodeField(current.boxes, value.code!) : fillWithTwin(field, value.email!);
+      say(text(code ? (stuck ? 'fieldCodeFilled' : 'fieldCodeRejected') : stuck ? 'fieldFilled' : 'fieldFillRejected'), stuck);
+      // Once the user has seen it done, the button goes: a filled code is not offered again.
+      if (code && stuck) setTimeout(deps.onCodeFilled, 1500);
     } finally {
       busy = false;
       group.classList.remove('b');
@@ -255,20 +243,15 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
     field: () => target?.field ?? null,
     linkOffered: deps.linkOffered,
     act,
-    isGenuineClick,
-    groupShownAt: () => shownAt,
-    onOpen: () => say(''),
-    onBuilt: (element) => tracker?.observe(element),
+    isGenuineClick: genuine,
+    onOpen(built) {
+      say('');
+      tracker?.observe(built);
+    },
   });
-  root.append(element('style', {}, SHADOW_CSS), group);
+  root.append(group);
 
-  onTrusted<MouseEvent>(
-    fillButton,
-    'click',
-    (click) => isGenuineClick(click, group, shownAt) && void act(target?.kind === 'code' ? 'code' : 'current'),
-  );
-  // Keep the focus in the field while the pointer uses the button (mouse users never leave it).
-  onTrusted(group, 'mousedown', (press) => press.preventDefault());
+  onTrusted<MouseEvent>(fillButton, 'click', (click) => genuine(click) && void act(target?.kind === 'code' ? 'code' : 'current'));
 
   const hide = () => {
     group.hidden = true;
@@ -294,11 +277,7 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
         say('');
         target = next;
         rescan = true;
-        const code = next?.kind === 'code';
-        group.classList.toggle('c', code);
-        fillButton.setAttribute('aria-label', code ? codeLabel : label);
-        fillButton.title = code ? codeLabel : label;
-        iconPath.setAttribute('d', code ? KEY : ENVELOPE);
+        dress(next?.kind === 'code');
       }
       if (!next?.field.isConnected) return hide();
       const split = next.boxes.length > 1;

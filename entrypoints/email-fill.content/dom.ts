@@ -1,6 +1,13 @@
-/** Tiny DOM helpers for the button's shadow tree (no framework: the bundle stays small). */
+/**
+ * Tiny DOM helpers for our own elements (no framework: the bundle stays small), and what the
+ * button and the note after "Don't show on this site" share: a host in a closed shadow root and
+ * the guard on pointer clicks.
+ */
+import { HOST_STYLE, SHADOW_CSS } from './styles';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** How long a freshly shown part of ours ignores pointer clicks (a page moving a field under the pointer). */
+const ARM_MS = 300;
 
 /** A new element with these attributes and children. */
 export function element<K extends keyof HTMLElementTagNameMap>(
@@ -33,15 +40,27 @@ export function onTrusted<E extends Event>(target: EventTarget, type: string, li
 }
 
 /**
- * Page elements are read through the DOM prototypes, not their own properties: a form's named
- * controls shadow the form's properties (HTML's [LegacyOverrideBuiltIns]: `form.children` may be
- * an `<input name=children>`), and that lookup walks every control of the form (milliseconds on a
- * form of 2,000 fields).
+ * A host element for the page (`tm-<name>-` and a random suffix: no page rule or custom-element
+ * definition targets it by name; inline styles the page cannot beat) with a closed shadow root
+ * holding our styles. A press of the pointer in it keeps the focus where it is (a mouse user's
+ * stays in the field).
  */
-export const page = {
-  children: (node: Element): HTMLCollection => Reflect.get(Element.prototype, 'children', node),
-  parent: (node: Node): Element | null => Reflect.get(Node.prototype, 'parentElement', node),
-  contains: (node: Node, other: Node): boolean => Node.prototype.contains.call(node, other),
-  box: (node: Element): DOMRect => Element.prototype.getBoundingClientRect.call(node),
-  shadowRoot: (node: Element): ShadowRoot | null => Reflect.get(Element.prototype, 'shadowRoot', node),
-};
+export function shadowHost(name: string): [HTMLElement, ShadowRoot] {
+  const host = document.createElement(`tm-${name}-${Math.random().toString(36).slice(2, 8)}`);
+  host.setAttribute('style', HOST_STYLE);
+  const root = host.attachShadow({ mode: 'closed' });
+  root.append(element('style', {}, SHADOW_CSS));
+  onTrusted(root, 'mousedown', (press) => press.preventDefault());
+  return [host, root];
+}
+
+/**
+ * Whether a trusted click counts: a keyboard click (detail 0) does; a pointer click only when what
+ * was clicked has been shown since `since` (`performance.now()`) for `ARM_MS`, nothing of the
+ * page lies at the point over `host`, and `unseen` (a visibility check) does not say otherwise.
+ */
+export const isGenuineClick = (click: MouseEvent, host: Element, since: number, unseen = false): boolean =>
+  !click.detail ||
+  (!unseen &&
+    performance.now() - since > ARM_MS &&
+    (host.getRootNode() as Document | ShadowRoot).elementFromPoint?.(click.clientX, click.clientY) === host);

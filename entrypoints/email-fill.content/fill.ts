@@ -4,9 +4,9 @@
  */
 import { browser, type Browser } from '#imports';
 import { findConfirmTwin, isEmailField } from '@/utils/email-fields';
+import { shadowOf } from '@/utils/email-fields/dom';
 import { fillEmailField, type TextField } from '@/utils/fill-field';
 import type { FillFocusedCommand } from '@/utils/messaging';
-import { page } from './dom';
 
 const TEXT_INPUT_TYPES = /^(?:text|email|search)$/;
 const PLAUSIBLE_ADDRESS = /^[^\s@]{1,64}@[^\s@]{1,253}$/;
@@ -27,10 +27,9 @@ export function fillWithTwin(field: TextField, email: string): boolean {
 }
 
 /** The focused element, looking through open shadow roots (a closed one, like ours, stops at its host). */
-export function deepActiveElement(doc: Document = document): Element | null {
-  let active = doc.activeElement;
-  for (let inner = active && page.shadowRoot(active); inner?.activeElement; inner = page.shadowRoot(active))
-    active = inner.activeElement;
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  for (let inner = active && shadowOf(active); inner?.activeElement; inner = shadowOf(active)) active = inner.activeElement;
   return active;
 }
 
@@ -41,7 +40,7 @@ export function deepActiveElement(doc: Document = document): Element | null {
  */
 export function eventTarget(event: Event): Element {
   const target = event.target as Element;
-  return page.shadowRoot(target) ? (event.composedPath()[0] as Element) : target;
+  return shadowOf(target) ? (event.composedPath()[0] as Element) : target;
 }
 
 /** Whether `node` is a text field the background's command may fill (a textarea, a text-like input). */
@@ -61,9 +60,9 @@ export function focusedAtStart(): Element | null {
 }
 
 /** The focused text field of this frame; null when none or the frame does not have the focus. */
-export function focusedEditable(doc: Document = document): TextField | null {
-  if (!doc.hasFocus()) return null;
-  const active = deepActiveElement(doc);
+export function focusedEditable(): TextField | null {
+  if (!document.hasFocus()) return null;
+  const active = deepActiveElement();
   return isTextField(active) && !active.disabled && !active.readOnly ? active : null;
 }
 
@@ -73,9 +72,7 @@ export function isFillFocusedCommand(message: unknown, sender: Browser.runtime.M
   return (
     sender?.id === browser.runtime.id &&
     !sender.tab &&
-    typeof command === 'object' &&
-    command !== null &&
-    command.type === 'fillFocused' &&
+    command?.type === 'fillFocused' &&
     typeof command.email === 'string' &&
     PLAUSIBLE_ADDRESS.test(command.email)
   );

@@ -1,6 +1,6 @@
 /**
  * A small stand-in for WXT's `ContentScriptContext`, swapped in for the content-script build only
- * (see `wxt.config.ts`). It has the part of the API this script uses and leaves out WXT's location
+ * (see `wxt.config.ts`). It has only the part of the API this script uses (WXT's constructor arguments are ignored) and leaves out WXT's location
  * watcher and its page-visible "script started" events, which a page could send to switch the
  * script off. Keeps the script small (its budget is 12 KB gzip).
  *
@@ -11,27 +11,11 @@ import { browser } from '#imports';
 
 export class ContentScriptContext {
   readonly #controller = new AbortController();
-
-  constructor(
-    readonly contentScriptName: string,
-    readonly options?: object,
-  ) {}
-
-  get signal(): AbortSignal {
-    return this.#controller.signal;
-  }
-
-  get isInvalid(): boolean {
-    if (!browser.runtime?.id) this.abort('Content script context invalidated');
-    return this.signal.aborted;
-  }
+  readonly signal = this.#controller.signal;
 
   get isValid(): boolean {
-    return !this.isInvalid;
-  }
-
-  abort(reason?: unknown): void {
-    this.#controller.abort(reason);
+    if (!browser.runtime?.id) this.#controller.abort();
+    return !this.signal.aborted;
   }
 
   onInvalidated(callback: () => void): () => void {
@@ -43,23 +27,14 @@ export class ContentScriptContext {
     target.addEventListener(type, (event) => this.isValid && handler(event), { ...options, signal: this.signal });
   }
 
-  // Each pending frame or timer holds one abort listener, dropped when it runs (one pass per frame
-  // while the user scrolls must not pile listeners up on the signal).
+  // A pending frame holds one abort listener, dropped when it runs (one pass per frame while the
+  // user scrolls must not pile listeners up on the signal).
   requestAnimationFrame(callback: FrameRequestCallback): number {
     const stop = this.onInvalidated(() => cancelAnimationFrame(id));
     const id = requestAnimationFrame((time) => {
       stop();
       if (this.isValid) callback(time);
     });
-    return id;
-  }
-
-  setTimeout(callback: () => void, ms?: number): number {
-    const stop = this.onInvalidated(() => clearTimeout(id));
-    const id = window.setTimeout(() => {
-      stop();
-      if (this.isValid) callback();
-    }, ms);
     return id;
   }
 }

@@ -20,16 +20,12 @@ export interface MenuParts {
   linkOffered: () => boolean;
   act: (action: FillAction) => Promise<void>;
   /**
-   * Whether a trusted click counts: keyboard clicks do; a pointer click only on a part of ours that
-   * has been in place since `shownAt` long enough, with nothing of the page over `zone`.
+   * Whether a trusted click counts (see `isGenuineClick` in dom.ts): on the group (`zone`) shown
+   * since the group was, unless told otherwise.
    */
-  isGenuineClick: (click: MouseEvent, zone: Element, shownAt: number) => boolean;
-  /** When the button group was last shown (the toggle's clicks are judged like the fill button's). */
-  groupShownAt: () => number;
-  /** The menu is opening (the status line, in the same place, must go). */
-  onOpen: () => void;
-  /** The menu element was built (on first opening); its visibility is tracked on its own. */
-  onBuilt: (menu: HTMLElement) => void;
+  isGenuineClick: (click: MouseEvent, zone?: Element, shownAt?: number) => boolean;
+  /** The menu is opening (the status line, in the same place, must go; the menu's visibility is tracked). */
+  onOpen: (menu: HTMLElement) => void;
 }
 
 export interface Menu {
@@ -62,17 +58,7 @@ export function focusAfter(field: HTMLElement): void {
   }
 }
 
-export function createMenu({
-  group,
-  fillButton,
-  field,
-  linkOffered,
-  act,
-  isGenuineClick,
-  groupShownAt,
-  onOpen,
-  onBuilt,
-}: MenuParts): Menu {
+export function createMenu({ group, fillButton, field, linkOffered, act, isGenuineClick, onOpen }: MenuParts): Menu {
   const label = text('fieldButtonMore');
   const toggle = element(
     'button',
@@ -101,7 +87,6 @@ export function createMenu({
     });
     const built = element('div', { class: 'p', role: 'menu', 'aria-label': label, hidden: '' }, ...all);
     group.append(built);
-    onBuilt(built);
     return built;
   };
 
@@ -119,7 +104,7 @@ export function createMenu({
     all[0]!.hidden = !link;
     items = link ? all : all.slice(1);
     if (menu.hidden) openedAt = performance.now();
-    onOpen();
+    onOpen(menu);
     menu.hidden = false;
     toggle.setAttribute('aria-expanded', 'true');
     setTooltips(false);
@@ -137,7 +122,7 @@ export function createMenu({
   onTrusted<MouseEvent>(
     toggle,
     'click',
-    (click) => isGenuineClick(click, group, groupShownAt()) && (menu?.hidden === false ? close() : open(!click.detail)),
+    (click) => isGenuineClick(click) && (menu?.hidden === false ? close() : open(!click.detail)),
   );
 
   onTrusted<KeyboardEvent>(group, 'keydown', (key) => {

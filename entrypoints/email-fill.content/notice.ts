@@ -1,18 +1,16 @@
 /**
  * After "Don't show on this site": a note where the button was, saying it is hidden here, with Undo
- * for a few seconds. Its own host and closed shadow root, since the button's leaves the page with
- * the button. Undo takes the same care as the button: trusted clicks only, none in its first
- * 300 ms, none through something of the page laid over it.
+ * for a few seconds. Its own host and closed shadow root (`shadowHost`), since the button's leaves the
+ * page with the button; the button's status line and styles. Undo takes the same care as the
+ * button (`isGenuineClick`): trusted clicks only, none in its first 300 ms, none through something
+ * of the page laid over it.
  */
 import type { Outcome } from '@/utils/errors';
-import { element, onTrusted } from './dom';
+import { element, isGenuineClick, onTrusted, shadowHost } from './dom';
 import { errorText, text } from './strings';
-import { HOST_STYLE, SHADOW_CSS } from './styles';
 
 /** How long Undo is offered. */
 const UNDO_MS = 8000;
-/** How long a fresh note ignores pointer clicks (as the button does). */
-const ARM_MS = 300;
 
 export interface HiddenNoticeDeps {
   /** Asks the background to show the button on this site again. */
@@ -25,17 +23,15 @@ export interface HiddenNoticeDeps {
   byKeyboard: boolean;
 }
 
+/** Shows the note, under the field, its right edge on the button's; it goes by itself. */
 export function showHiddenNotice({ unblockSite, field, at, byKeyboard }: HiddenNoticeDeps): void {
-  const host = document.createElement(`tm-note-${Math.random().toString(36).slice(2, 8)}`);
-  host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: 'closed' });
+  const [host, root] = shadowHost('note');
   const message = element('span', {}, text('fieldHiddenHere'));
   const undo = element('button', { type: 'button', class: 'x' }, text('fieldUndo'));
   const note = element('div', { class: 't n', role: 'status' }, message, ' ', undo);
-  // Under the field, its right edge on the button's (the host is a 0×0 box at 0, 0).
-  const below = Math.max(at.bottom, field.getBoundingClientRect().bottom);
-  note.style.cssText = `left:${Math.max(at.right, 0)}px;top:${below + 4}px;transform:translateX(-100%)`;
-  root.append(element('style', {}, SHADOW_CSS), note);
+  // The host is a 0×0 box at 0, 0.
+  note.style.cssText = `left:${Math.max(at.right, 0)}px;top:${Math.max(at.bottom, field.getBoundingClientRect().bottom) + 4}px`;
+  root.append(note);
   document.documentElement.append(host);
   const shownAt = performance.now();
   let busy = false;
@@ -47,11 +43,8 @@ export function showHiddenNotice({ unblockSite, field, at, byKeyboard }: HiddenN
   };
   let timer = setTimeout(close, UNDO_MS);
 
-  const genuine = (click: MouseEvent) =>
-    !click.detail || (performance.now() - shownAt > ARM_MS && document.elementFromPoint(click.clientX, click.clientY) === host);
-
   onTrusted<MouseEvent>(undo, 'click', async (click) => {
-    if (busy || !genuine(click)) return;
+    if (busy || !isGenuineClick(click, host, shownAt)) return;
     busy = true;
     clearTimeout(timer);
     const done = await unblockSite();
@@ -68,7 +61,5 @@ export function showHiddenNotice({ unblockSite, field, at, byKeyboard }: HiddenN
     key.preventDefault();
     close();
   });
-  // Keep the focus where it is while the pointer uses the note (as the button does).
-  onTrusted(note, 'mousedown', (press) => press.preventDefault());
   if (byKeyboard) undo.focus();
 }

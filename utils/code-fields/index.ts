@@ -1,6 +1,6 @@
 /**
  * Verification-code field detection for the content script: pure DOM, beside the e-mail detector
- * and reading a field the way it does (`signals`, `norm`, `isDisguised`). The content script asks
+ * and reading a field the way it does (`ownText`, `norm`, `isDisguised`). The content script asks
  * only about the one field the user focused or hovered.
  *
  * A code field is either one input (`autocomplete="one-time-code"`, or words for a code that
@@ -10,9 +10,11 @@
  * phone's country code, a coupon, promo, gift, referral or invitation code, a captcha, or a tax,
  * bank, product or booking code. Autocomplete token: HTML § 4.10.18.7.1 ("one-time-code").
  */
-import { newContext, norm, type Context } from '../email-fields/context';
-import { isDisguised, signals, textBefore } from '../email-fields/field';
+// Its words first: in the content script's bundle they then sit beside the e-mail detector's
+// (they compress better together).
 import { ALONE, CAPTCHA_PICTURE, CODE, NOT_CODE, PHONE, PROOF, SECURITY } from './words';
+import { newContext, norm, type Context } from '../email-fields/context';
+import { isDisguised, ownText, textBefore } from '../email-fields/field';
 
 /** The input types a code is typed into (a missing or unknown type reads `text`). */
 const TYPES = /^(?:text|tel|number)$/;
@@ -37,8 +39,7 @@ export function findCodeField(input: HTMLInputElement): HTMLInputElement[] | nul
 
 /** Everything that names a field, normalised: its attributes, labels, title and the text before it. */
 function wordsOf(input: HTMLInputElement, ctx: Context): string {
-  const { attributes, labels } = signals(input, ctx);
-  return norm(`${attributes} ${labels.join(' ')} ${input.title} ${textBefore(input)}`);
+  return norm(`${ownText(input, ctx)} ${input.title} ${textBefore(input)}`);
 }
 
 /** A numeric keyboard, a number-like type, a 4–8 length or a digits pattern: the shape of a code. */

@@ -24,8 +24,9 @@ export const ALONE = /\botp\b|pass ?code|one time pass|ワンタイム|일회용
 /**
  * What a code field is not, even when it says "code": a card's security code, a postal code, a
  * phone's country or area code, a coupon, promo, gift, referral or invitation code, a captcha, a
- * tax code, an order or product code. Words in other scripts only where a field's other words
- * would not tell (the content script's size budget is tight).
+ * tax code, an order or product code ("image" covers Spanish "imagen", Portuguese "imagem"). Words
+ * in other scripts only where a field's other words would not tell (the content script's size
+ * budget is tight).
  */
 export const NOT_CODE = new RegExp(
   [
@@ -33,7 +34,7 @@ export const NOT_CODE = new RegExp(
     'postal|post ?code|\\bzip|\\bplz\\b|\\bcap\\b|\\bcep\\b|邮编|邮政|郵便|우편',
     '(?:country|area|dial) code|prefisso|vorwahl|indicatif|de pa[ií]s',
     'coupon|promo|voucher|discount|gift|\\brefer|invit|sconto|buono|gutschein|rabatt|cup[oó]n|descuento|convite|indica[cç]|parrain|remise|korting|优惠|邀请|クーポン|쿠폰|промо',
-    'captcha|robot|image|picture|immagine|imagen|imagem|afbeelding|characters (?:in|shown|you)|图形|图片|画像|이미지',
+    'captcha|robot|image|picture|immagine|afbeelding|characters (?:in|shown|you)|图形|图片|画像|이미지',
     'fiscal|\\border\\b|product|sort code',
   ].join('|'),
 );

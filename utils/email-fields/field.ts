@@ -82,6 +82,12 @@ export function signals(input: HTMLInputElement, ctx: Context): { attributes: st
   };
 }
 
+/** The field's own signals as one raw text: its attributes, then its labels. */
+export function ownText(input: HTMLInputElement, ctx: Context): string {
+  const { attributes, labels } = signals(input, ctx);
+  return attributes + ' ' + labels.join(' ');
+}
+
 /** Weak evidence: short text just before the field (a sibling, or a sibling of an ancestor). */
 export function textBefore(input: Element): string {
   let node: Element | null = input;

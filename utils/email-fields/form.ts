@@ -5,7 +5,7 @@
 // password near, the field's own group with its button.
 import { BUTTONS, type Context, countShown, HEADINGS, isShown, norm, PASSWORD, passwordsIn } from './context';
 import { attrOf, contains, matches, nameOf, parentOf, previousElementOf, query, queryAll, textOf } from './dom';
-import { signals } from './field';
+import { ownText } from './field';
 import { CHANGE, CONFIRM, LOGIN, NEXT_ONLY, PURCHASE, RECOVER, SIGNUP } from './words';
 
 /**
@@ -150,7 +150,6 @@ export function asksForAccount(input: HTMLInputElement, ctx: Context): boolean {
   if (account === undefined)
     ctx.accountSections.set(scope, (account = asksForAccountIn(scope, passwords, all > passwords.length, input.form, ctx)));
   if (!account || !passwords.length) return account;
-  const { attributes, labels } = signals(input, ctx);
-  const own = norm(attributes + ' ' + labels.join(' '));
+  const own = norm(ownText(input, ctx));
   return !CHANGE.test(own) && !CONFIRM.test(own);
 }

@@ -5,7 +5,7 @@
 import { check } from './check';
 import { isShown, newContext, norm } from './context';
 import { queryAll } from './dom';
-import { signals } from './field';
+import { ownText } from './field';
 import { CONFIRM } from './words';
 
 export { findEmailFields } from './scan';
@@ -30,10 +30,7 @@ export function findConfirmTwin(field: HTMLInputElement): HTMLInputElement | nul
   const ctx = newContext(true, field.getRootNode());
   const all = [...queryAll<HTMLInputElement>(field.form ?? ctx.root, 'input')];
   const at = all.indexOf(field);
-  const confirms = (input: HTMLInputElement) => {
-    const { attributes, labels } = signals(input, ctx);
-    return CONFIRM.test(norm(attributes + ' ' + labels.join(' ')));
-  };
+  const confirms = (input: HTMLInputElement) => CONFIRM.test(norm(ownText(input, ctx)));
   const mine = confirms(field);
   const twin = (input: HTMLInputElement) =>
     input !== field && isShown(input, ctx) && check(input, ctx) && confirms(input) !== mine;

@@ -97,7 +97,7 @@ export const PURCHASE =
 
 /**
  * Changing an account's details, or a new address asked for: a current password there confirms the
- * change, it signs nobody in.
+ * change, it signs nobody in. (新, new, also covers 更新, update.)
  */
 export const CHANGE =
-  /chang|updat|\bedit|modif|änder|a[kc]?tuali[sz]|cambi|alterar|aggiorn|wijzig|zmie[nń]|измен|de[gğ]i[sş]|変更|更新|修改|변경|\bnew\b|\bneue|nouv|nuev|\bnov[oa]|nuov|nieuw|\bnow[yaeą]|нов|yeni|新|새/;
+  /chang|updat|\bedit|modif|änder|a[kc]?tuali[sz]|cambi|alterar|aggiorn|wijzig|zmie[nń]|измен|de[gğ]i[sş]|変更|修改|변경|\bnew\b|\bneue|nouv|nuev|\bnov[oa]|nuov|nieuw|\bnow[yaeą]|нов|yeni|新|새/;
