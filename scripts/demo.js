@@ -20,8 +20,12 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const emulator = await startEmulator({ port: API_PORT, smtpPort: SMTP_PORT, keys: [{ key: DEMO_KEY }] });
 
-// The demo sign-up page, and a tiny endpoint that mails a verification code to what was typed.
+// The demo sign-up page, a tiny endpoint that mails a verification code to what was typed, and
+// the page that asks for that code (split boxes), on the same site.
 const page = readFileSync(join(root, 'demo/signup.html'));
+const verifyPage = readFileSync(join(root, 'demo/verify.html'));
+/** The codes mailed so far: the verify page accepts any of them. */
+const sentCodes = new Set();
 const site = createServer(async (request, response) => {
   if (request.method === 'POST' && request.url === '/send-verification') {
     let body = '';
@@ -29,6 +33,7 @@ const site = createServer(async (request, response) => {
     try {
       const { email } = JSON.parse(body);
       const code = String(Math.floor(100000 + Math.random() * 900000));
+      sentCodes.add(code);
       await sendMail({
         smtpPort: emulator.smtpPort,
         from: 'Demo Shop <no-reply@shop.example>',
@@ -42,7 +47,20 @@ const site = createServer(async (request, response) => {
     }
     return;
   }
-  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+  if (request.method === 'POST' && request.url === '/check-code') {
+    let body = '';
+    for await (const chunk of request) body += chunk;
+    let code = '';
+    try {
+      code = String(JSON.parse(body).code ?? '');
+    } catch {
+      // a malformed body is a wrong code
+    }
+    response.writeHead(sentCodes.has(code) ? 200 : 400).end();
+    return;
+  }
+  const html = request.url?.startsWith('/verify') ? verifyPage : page;
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
 });
 await new Promise((done) => site.listen(PAGE_PORT, '127.0.0.1', done));
 const pageUrl = `http://127.0.0.1:${PAGE_PORT}/`;
@@ -52,6 +70,7 @@ Temp Mail API emulator  ${emulator.url}
 SMTP                    127.0.0.1:${emulator.smtpPort}
 Demo API key            ${DEMO_KEY}
 Demo sign-up page       ${pageUrl}
+Demo code page          ${pageUrl}verify
 
 Send a test mail to the current address with:
   node emulator/send-mail.js --port ${emulator.smtpPort} --to ADDRESS
