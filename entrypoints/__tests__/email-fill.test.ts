@@ -268,6 +268,20 @@ describe('fillFocused from the background', () => {
       expect(handleBackgroundMessage({ type: 'fillFocused', email: ADDRESS }, FROM_BACKGROUND())).toBe(false);
     }
   });
+
+  it('leaves a verification-code field alone: one-time-code, or too short for an address', () => {
+    document.body.innerHTML =
+      '<input id="otp" autocomplete="one-time-code"><input id="box" maxlength="6" inputmode="numeric">' +
+      '<input id="long" type="email" maxlength="254">';
+    for (const id of ['otp', 'box']) {
+      const field = document.getElementById(id) as HTMLInputElement;
+      field.focus();
+      expect(handleBackgroundMessage({ type: 'fillFocused', email: ADDRESS }, FROM_BACKGROUND())).toBe(false);
+      expect(field.value).toBe('');
+    }
+    (document.getElementById('long') as HTMLInputElement).focus();
+    expect(handleBackgroundMessage({ type: 'fillFocused', email: ADDRESS }, FROM_BACKGROUND())).toBe(true);
+  });
 });
 
 describe('settings', () => {

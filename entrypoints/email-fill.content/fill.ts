@@ -89,5 +89,13 @@ export function handleBackgroundMessage(
 ): boolean {
   if (!isFillFocusedCommand(message, sender)) return false;
   const field = focusedEditable() ?? (document.hasFocus() ? (fallbackField?.() ?? null) : null);
-  return !!field && fillWithTwin(field, message.email);
+  return !!field && takesAddress(field, message.email) && fillWithTwin(field, message.email);
+}
+
+/**
+ * Whether `field` can hold `email`: not a one-time-code field (`autocomplete`, HTML Living Standard
+ * §4.10.18.7.1) and not shorter than the address (`maxlength`), as a code box is.
+ */
+function takesAddress(field: TextField, email: string): boolean {
+  return !/one-time-code/i.test(field.autocomplete) && !(field.maxLength > 0 && field.maxLength < email.length);
 }
