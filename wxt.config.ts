@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { declaredHostPatterns } from './utils/inbox-api/hosts';
 
+/** The content script's verification-code part, loaded on demand (`entrypoints/code-fields.ts`). */
+const CODE_PART = 'code-fields';
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
@@ -13,6 +16,16 @@ export default defineConfig({
      * every other context gets, and a lighter context object (`lite-context.ts`) instead of WXT's.
      */
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The content script's code part (entrypoints/code-fields.ts) is imported by the content
+      // script, so it is built as an ES module whose default export is what its main returns.
+      const codePart = entrypoints.length === 1 && entrypoints[0]!.name === CODE_PART;
+      if (codePart && config.build?.lib) config.build.lib.formats = ['es'];
+      // The detectors' words in other scripts written as \u escapes: the same regular expressions,
+      // and about 130 B less gzip than their UTF-8 bytes (the escapes share their \u and hex digits).
+      for (const options of [config.build?.rolldownOptions, config.build?.rollupOptions]) {
+        const output = codePart || entrypoints.every((entry) => entry.type === 'content-script') ? options?.output : undefined;
+        if (output && !Array.isArray(output)) output.minify = { compress: true, mangle: true, codegen: { asciiOnly: true } };
+      }
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
       const swaps = [
         {
@@ -67,12 +80,6 @@ export default defineConfig({
         lowerCaseEscapes,
         ...(config.mode === 'production' ? [quietEntry] : []),
       ];
-      // The detectors' words in other scripts written as \u escapes: the same regular expressions,
-      // and about 130 B less gzip than their UTF-8 bytes (the escapes share their \u and hex digits).
-      for (const options of [config.build?.rolldownOptions, config.build?.rollupOptions]) {
-        const output = options?.output;
-        if (output && !Array.isArray(output)) output.minify = { compress: true, mangle: true, codegen: { asciiOnly: true } };
-      }
     },
   },
   manifest: ({ browser }) => ({
@@ -95,6 +102,12 @@ export default defineConfig({
     host_permissions: declaredHostPatterns(),
     optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // The content script imports its code part from here (entrypoints/email-fill.content/code-part.ts).
+    // Chrome lets a content script load only web-accessible files; with a dynamic URL (a new one
+    // each session) a page cannot probe for the file to learn the extension is installed.
+    ...(browser === 'firefox'
+      ? {}
+      : { web_accessible_resources: [{ resources: [`${CODE_PART}.js`], matches: ['<all_urls>'], use_dynamic_url: true }] }),
     commands: {
       'fill-temp-address': {
         suggested_key: { default: 'Alt+Shift+E' },

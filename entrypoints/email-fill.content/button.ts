@@ -7,7 +7,6 @@
  * or code field is reached never gets it.
  */
 import type { Outcome } from '@/utils/errors';
-import { fillCodeField } from '@/utils/fill-field';
 import { boxOf, contains, elementsOf, parentOf } from '@/utils/email-fields/dom';
 import { element, icon, isGenuineClick, onTrusted, shadowHost } from './dom';
 import { fillWithTwin } from './fill';
@@ -33,6 +32,8 @@ export interface FillButtonDeps {
   onBlocked(): void;
   /** Asks the background for this site's code (after a trusted click only). */
   requestCode(): Promise<Outcome<{ code: string }>>;
+  /** Types the code into the boxes (`fillCodeField`, from the code part); true when it went in. */
+  fillCode(boxes: HTMLInputElement[], code: string): boolean;
   /** Asks the background to open this site's verification link. */
   openLink(): Promise<Outcome<void>>;
   /** Whether the menu offers "Open verification link" now. */
@@ -227,7 +228,7 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
       if (!answer.ok) return say(code ? failure(answer.error, 'fieldCodeNone') : errorText(answer.error));
       if (!field.isConnected) return;
       const value = answer.value as { code?: string; email?: string };
-      const stuck = code ? fillCodeField(current.boxes, value.code!) : fillWithTwin(field, value.email!);
+      const stuck = code ? deps.fillCode(current.boxes, value.code!) : fillWithTwin(field, value.email!);
       say(text(code ? (stuck ? 'fieldCodeFilled' : 'fieldCodeRejected') : stuck ? 'fieldFilled' : 'fieldFillRejected'), stuck);
       // Once the user has seen it done, the button goes: a filled code is not offered again.
       if (code && stuck) setTimeout(deps.onCodeFilled, 1500);

@@ -13,6 +13,7 @@ import { watchEmailFields } from './watcher';
 import { sendRequest } from '@/utils/messaging';
 import type { SiteOffer } from '@/utils/storage';
 import { createFillButton } from './button';
+import { codePartLoader } from './code-part';
 import { eventTarget, focusedAtStart, handleBackgroundMessage, isTextField } from './fill';
 import { OFFERS_KEY, offerHere, parseOffers } from './offers';
 import { SETTINGS_KEY, isButtonOff, parseSettings } from './settings';
@@ -29,6 +30,7 @@ export default defineContentScript({
     let offers: SiteOffer[] = [];
     /** When a code was last filled on this page: an offer must be newer to show again. */
     let filledAt = 0;
+    const codePart = codePartLoader(() => watcher.refresh());
     const watcher = watchEmailFields(
       ctx,
       {
@@ -39,6 +41,7 @@ export default defineContentScript({
             unblockSite: () => sendRequest('unblockSite'),
             onBlocked: () => watcher.setEnabled(false),
             requestCode: () => sendRequest('fillCode'),
+            fillCode: (boxes, code) => !!codePart()?.fillCodeField(boxes, code),
             openLink: () => sendRequest('openVerificationLink'),
             linkOffered: () => !!offerHere(offers, 'link'),
             onCodeFilled() {
@@ -47,6 +50,7 @@ export default defineContentScript({
             },
           }),
         codeOffered: () => (offerHere(offers, 'code')?.since ?? 0) > filledAt,
+        codePart,
         onFirstField() {
           let changed = false; // a settings change that beats the first read wins over it
           let offersChanged = false;
