@@ -4,18 +4,19 @@ import { browser } from '#imports';
 import { fillCodeField } from '@/utils/fill-field';
 import { sendRequest } from '@/utils/messaging';
 import type { CodePart } from '../code-fields';
+import { showHiddenNotice } from '../email-fill.content/notice';
 import { createFillButton } from '../email-fill.content/button';
-import { codePartLoader } from '../email-fill.content/code-part';
+import { codePartLoader } from '../email-fill.content/parts';
 import contentScript from '../email-fill.content/index';
 import { offerHere, parseOffers } from '../email-fill.content/offers';
 
-/** How the content script's code part arrives here: the built file cannot be imported, so its source (the same default export). */
+/** How the content script's code part arrives here: the built file cannot be imported, so from its source. */
 const part = vi.hoisted(() => ({ load: vi.fn() }));
-vi.mock('../email-fill.content/code-part', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../email-fill.content/code-part')>();
+vi.mock('../email-fill.content/parts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../email-fill.content/parts')>();
   return { ...actual, codePartLoader: (onReady: () => void) => actual.codePartLoader(onReady, part.load) };
 });
-const fromSource = async () => ({ default: (await import('../code-fields')).default.main() as CodePart });
+const fromSource = async () => (await import('../code-fields')).default.main() as CodePart;
 
 const CODE = '482913';
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -178,6 +179,7 @@ describe('the code button', () => {
       requestAddress: (mode) => sendRequest('fillAddress', { mode }),
       blockSite: () => sendRequest('blockSite'),
       unblockSite: () => sendRequest('unblockSite'),
+      noticePart: async () => ({ showHiddenNotice }),
       onBlocked: vi.fn(),
       requestCode: () => sendRequest('fillCode'),
       fillCode: fillCodeField,

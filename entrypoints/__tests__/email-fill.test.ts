@@ -4,6 +4,7 @@ import { browser } from '#imports';
 import { fillCodeField } from '@/utils/fill-field';
 import { sendRequest } from '@/utils/messaging';
 import contentScript from '../email-fill.content/index';
+import { showHiddenNotice } from '../email-fill.content/notice';
 import { createFillButton, type FillButton } from '../email-fill.content/button';
 import { focusedEditable, handleBackgroundMessage } from '../email-fill.content/fill';
 import { isButtonOff, parseSettings } from '../email-fill.content/settings';
@@ -39,6 +40,7 @@ function realButton(onBlocked = vi.fn()): FillButton {
     requestAddress: (mode) => sendRequest('fillAddress', { mode }),
     blockSite: () => sendRequest('blockSite'),
     unblockSite: () => sendRequest('unblockSite'),
+    noticePart: async () => ({ showHiddenNotice }),
     onBlocked,
     requestCode: () => sendRequest('fillCode'),
     fillCode: fillCodeField,

@@ -11,7 +11,7 @@ import { boxOf, contains, elementsOf, parentOf } from '@/utils/email-fields/dom'
 import { element, icon, isGenuineClick, onTrusted, shadowHost } from './dom';
 import { fillWithTwin } from './fill';
 import { createMenu, type FillAction } from './menu';
-import { showHiddenNotice } from './notice';
+import type { NoticePart } from '../hidden-notice';
 import { errorText, text, type StringKey } from './strings';
 
 /** What the button serves: an e-mail field, or a code field (one input, or its split boxes). */
@@ -28,6 +28,8 @@ export interface FillButtonDeps {
   blockSite(): Promise<Outcome<void>>;
   /** Undo of the block, offered for a few seconds after it (`notice.ts`). */
   unblockSite(): Promise<Outcome<void>>;
+  /** Imports the note shown after the block (a part of its own, `parts.ts`). */
+  noticePart(): Promise<NoticePart>;
   /** The site is now blocked: tear the button down. */
   onBlocked(): void;
   /** Asks the background for this site's code (after a trusted click only). */
@@ -216,11 +218,13 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
       if (action === 'block') {
         // Measured now: the stored block reaches the watcher, which hides the group, before the answer does.
         const at = group.getBoundingClientRect();
+        const notice = deps.noticePart(); // imported while the background blocks
         const done = await deps.blockSite();
         if (!done.ok) return say(errorText(done.error));
         field.focus(); // the button is about to go: the focus must not go with it
         deps.onBlocked();
-        return showHiddenNotice({ unblockSite: deps.unblockSite, field, at, byKeyboard });
+        // Without the note (its import failed) the block stands; the options page lists it.
+        return (await notice.catch(() => null))?.showHiddenNotice({ unblockSite: deps.unblockSite, field, at, byKeyboard });
       }
       // The code or the address lives in this block only.
       const code = action === 'code';

@@ -13,7 +13,7 @@ import { watchEmailFields } from './watcher';
 import { sendRequest } from '@/utils/messaging';
 import type { SiteOffer } from '@/utils/storage';
 import { createFillButton } from './button';
-import { codePartLoader } from './code-part';
+import { codePartLoader, importNotice } from './parts';
 import { eventTarget, focusedAtStart, handleBackgroundMessage, isTextField } from './fill';
 import { OFFERS_KEY, offerHere, parseOffers } from './offers';
 import { SETTINGS_KEY, isButtonOff, parseSettings } from './settings';
@@ -39,6 +39,7 @@ export default defineContentScript({
             requestAddress: (mode) => sendRequest('fillAddress', { mode }),
             blockSite: () => sendRequest('blockSite'),
             unblockSite: () => sendRequest('unblockSite'),
+            noticePart: importNotice,
             onBlocked: () => watcher.setEnabled(false),
             requestCode: () => sendRequest('fillCode'),
             fillCode: (boxes, code) => !!codePart()?.fillCodeField(boxes, code),
