@@ -1,14 +1,15 @@
 /**
  * The autofill content script: wiring only. It stays silent (no request, no message) until the
  * user clicks the button, picks the context-menu entry or presses the shortcut, and does nothing
- * more on load than add three listeners: the settings and the site offers are read, the strings
- * looked up and the button built when the user first reaches an e-mail or verification-code
- * field, and the background's command is listened for once a text field has the focus. The code
- * itself is asked for only by a trusted click on the button of a code field.
+ * more on load than add three listeners: the settings and the site offers are read when the user
+ * first reaches an e-mail field or a text input, the strings looked up and the button built for
+ * the first field that gets one, the code part imported (`parts.ts`) on a site with a code
+ * waiting, and the background's command is listened for once a text field has the focus. The
+ * code itself is asked for only by a trusted click on the button of a code field.
  */
 import { browser, defineContentScript, type Browser } from '#imports';
-// Imported first: the bundle then opens with the detectors, their words side by side (which
-// compresses better: the script's budget is counted in gzip bytes).
+// Imported first: the bundle then opens with the e-mail detector and its words (which compresses
+// better: the script's budget is counted in gzip bytes).
 import { watchEmailFields } from './watcher';
 import { sendRequest } from '@/utils/messaging';
 import type { SiteOffer } from '@/utils/storage';
