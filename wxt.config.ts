@@ -2,6 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { declaredHostPatterns } from './utils/inbox-api/hosts';
 
+/**
+ * The content script's parts, built apart and imported by it on first need
+ * (`entrypoints/email-fill.content/parts.ts`): the verification-code part and the note after
+ * "Don't show on this site".
+ */
+const CONTENT_PARTS = ['code-fields', 'hidden-notice'];
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
@@ -11,9 +18,14 @@ export default defineConfig({
      * promise-based APIs that Chrome's MV3 `chrome` and Firefox's `browser` both have, so its build
      * takes the plain namespace (`lite-browser.ts`) instead of the polyfill (about 3 KB gzip) that
      * every other context gets, and a lighter context object (`lite-context.ts`) instead of WXT's.
+     * What only some pages need is in its parts, built the same way.
      */
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      // A part is imported by the content script, so it is built as an ES module whose default
+      // export is what its main returns (WXT builds unlisted scripts as IIFEs).
+      const part = entrypoints.length === 1 && CONTENT_PARTS.includes(entrypoints[0]!.name);
+      if (part && config.build?.lib) config.build.lib.formats = ['es'];
+      if (!part && !entrypoints.every((entry) => entry.type === 'content-script')) return;
       const swaps = [
         {
           find: /^wxt\/browser$/,
@@ -40,12 +52,13 @@ export default defineConfig({
           return JSON.stringify(Object.fromEntries(Object.entries(table).filter(([, entry]) => entry.atFirstSight)));
         },
       };
-      // WXT's entry logs a start-up crash with its logger, which prints nothing in a production
+      // WXT's entries log a start-up crash with its logger, which prints nothing in a production
       // build: its call (and the logger, with it) is left out; the error is still thrown.
       const quietEntry = {
         name: 'content-entry-without-logger',
         transform(code: string, id: string) {
           if (id.includes('content-script-isolated-world-entrypoint')) return code.replace(/\blogger\.error\([^;]*\);/, '');
+          if (id.includes('unlisted-script-entrypoint')) return code.replace(/\blogger\.error\([^;]*\);/g, '');
         },
       };
       // The minifier writes those escapes in upper case (\u30E1); in lower case, like the rest of the
@@ -95,6 +108,16 @@ export default defineConfig({
     host_permissions: declaredHostPatterns(),
     optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // The content script imports its code part from here (entrypoints/email-fill.content/code-part.ts).
+    // Chrome lets a content script load only web-accessible files; with a dynamic URL (a new one
+    // each session) a page cannot probe for the file to learn the extension is installed.
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          web_accessible_resources: [
+            { resources: CONTENT_PARTS.map((name) => `${name}.js`), matches: ['<all_urls>'], use_dynamic_url: true },
+          ],
+        }),
     commands: {
       'fill-temp-address': {
         suggested_key: { default: 'Alt+Shift+E' },

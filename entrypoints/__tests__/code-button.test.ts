@@ -1,10 +1,22 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from '#imports';
+import { fillCodeField } from '@/utils/fill-field';
 import { sendRequest } from '@/utils/messaging';
+import type { CodePart } from '../code-fields';
+import { showHiddenNotice } from '../email-fill.content/notice';
 import { createFillButton } from '../email-fill.content/button';
+import { codePartLoader } from '../email-fill.content/parts';
 import contentScript from '../email-fill.content/index';
 import { offerHere, parseOffers } from '../email-fill.content/offers';
+
+/** How the content script's code part arrives here: the built file cannot be imported, so from its source. */
+const part = vi.hoisted(() => ({ load: vi.fn() }));
+vi.mock('../email-fill.content/parts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../email-fill.content/parts')>();
+  return { ...actual, codePartLoader: (onReady: () => void) => actual.codePartLoader(onReady, part.load) };
+});
+const fromSource = async () => (await import('../code-fields')).default.main() as CodePart;
 
 const CODE = '482913';
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -46,6 +58,7 @@ beforeEach(() => {
     return root;
   });
   ctx = new ContentScriptContext('code-button-test');
+  part.load.mockReset().mockImplementation(fromSource);
 });
 
 afterEach(() => {
@@ -74,6 +87,7 @@ describe('the content script on a code field', () => {
     await nextFrame();
     expect(hosts()).toHaveLength(0);
     expect(send).not.toHaveBeenCalled();
+    expect(part.load).not.toHaveBeenCalled(); // the code part is for a site with a code waiting
   });
 
   it('shows "Fill verification code" when a code arrives for this site while the user waits, without asking for it', async () => {
@@ -84,8 +98,10 @@ describe('the content script on a code field', () => {
     await nextFrame();
     await vi.waitFor(() => expect(browser.storage.local.get).toBeDefined());
     expect(hosts()).toHaveLength(0);
+    expect(part.load).not.toHaveBeenCalled();
     await fakeBrowser.storage.local.set({ siteOffers: [offer()] });
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(part.load).toHaveBeenCalledTimes(1);
     const fill = roots[0]!.querySelector('button')!;
     expect(fill.getAttribute('aria-label')).toBe('Fill verification code');
     expect(roots[0]!.querySelector('[aria-haspopup=menu]')).not.toBeNull(); // there, but hidden by the code style
@@ -104,14 +120,69 @@ describe('the content script on a code field', () => {
   });
 });
 
+describe('the code part', () => {
+  it('is imported once per page, however often it is asked for, and announced when it arrives', async () => {
+    const onReady = vi.fn();
+    const get = codePartLoader(onReady, part.load);
+    expect(get()).toBeNull();
+    expect(get()).toBeNull();
+    await vi.waitFor(() => expect(onReady).toHaveBeenCalledTimes(1));
+    expect(get()?.findCodeField).toBeTypeOf('function');
+    expect(get()?.fillCodeField).toBeTypeOf('function');
+    expect(part.load).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays away for good when its import fails', async () => {
+    part.load.mockRejectedValue(new TypeError('Failed to fetch dynamically imported module'));
+    const onReady = vi.fn();
+    const get = codePartLoader(onReady, part.load);
+    expect(get()).toBeNull();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(get()).toBeNull();
+    expect(part.load).toHaveBeenCalledTimes(1);
+    expect(onReady).not.toHaveBeenCalled();
+  });
+
+  it('failing to load, leaves the code field without a button and the e-mail button working', async () => {
+    part.load.mockRejectedValue(new TypeError('Failed to fetch dynamically imported module'));
+    const { boxes } = codePage();
+    document.body.insertAdjacentHTML(
+      'afterbegin',
+      '<h2>Create your account</h2><form><input name="fullName" placeholder="Your name"><input type="email" name="email" placeholder="Email"><input type="password" name="password"><button>Sign up</button></form>',
+    );
+    const email = document.querySelector<HTMLInputElement>('input[type=email]')!;
+    email.getBoundingClientRect = () => new DOMRect(20, 40, 240, 32);
+    await fakeBrowser.storage.local.set({ siteOffers: [offer()] });
+    await contentScript.main(ctx);
+    boxes[0]!.focus();
+    await vi.waitFor(() => expect(part.load).toHaveBeenCalledTimes(1));
+    await nextFrame();
+    await nextFrame();
+    expect(hosts()).toHaveLength(0);
+    email.focus();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    const group = roots[0]!.querySelector<HTMLElement>('.w')!;
+    await vi.waitFor(() => expect(group.hidden).toBe(false));
+    expect(group.querySelector('button')!.getAttribute('aria-label')).toBe('Fill temp address');
+    boxes[2]!.focus();
+    await nextFrame();
+    await nextFrame();
+    expect(group.hidden).toBe(true); // no code button on the boxes
+    expect(part.load).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('the code button', () => {
   const codeButton = (onCodeFilled = vi.fn()) =>
     createFillButton({
       requestAddress: (mode) => sendRequest('fillAddress', { mode }),
       blockSite: () => sendRequest('blockSite'),
       unblockSite: () => sendRequest('unblockSite'),
+      noticePart: async () => ({ showHiddenNotice }),
       onBlocked: vi.fn(),
       requestCode: () => sendRequest('fillCode'),
+      fillCode: fillCodeField,
       openLink: () => sendRequest('openVerificationLink'),
       linkOffered: () => false,
       onCodeFilled,

@@ -1,8 +1,10 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from '#imports';
+import { fillCodeField } from '@/utils/fill-field';
 import { sendRequest } from '@/utils/messaging';
 import contentScript from '../email-fill.content/index';
+import { showHiddenNotice } from '../email-fill.content/notice';
 import { createFillButton, type FillButton } from '../email-fill.content/button';
 import { focusedEditable, handleBackgroundMessage } from '../email-fill.content/fill';
 import { isButtonOff, parseSettings } from '../email-fill.content/settings';
@@ -38,8 +40,10 @@ function realButton(onBlocked = vi.fn()): FillButton {
     requestAddress: (mode) => sendRequest('fillAddress', { mode }),
     blockSite: () => sendRequest('blockSite'),
     unblockSite: () => sendRequest('unblockSite'),
+    noticePart: async () => ({ showHiddenNotice }),
     onBlocked,
     requestCode: () => sendRequest('fillCode'),
+    fillCode: fillCodeField,
     openLink: () => sendRequest('openVerificationLink'),
     linkOffered: () => false,
     onCodeFilled: vi.fn(),
@@ -301,7 +305,12 @@ describe('watcher and wiring', () => {
     const send = vi.spyOn(browser.runtime, 'sendMessage');
     const button = realButton();
     const onFirstField = vi.fn();
-    const watcher = watchEmailFields(ctx, { createButton: () => button, onFirstField, codeOffered: () => false });
+    const watcher = watchEmailFields(ctx, {
+      createButton: () => button,
+      onFirstField,
+      codeOffered: () => false,
+      codePart: () => null,
+    });
     email.focus();
     await nextFrame();
     expect(hosts()).toHaveLength(0);
@@ -322,7 +331,7 @@ describe('watcher and wiring', () => {
     expect(send).not.toHaveBeenCalled();
   });
 
-  it('starts with wiring only: no settings read, no string lookup, no button until an e-mail field is reached', async () => {
+  it('starts with wiring only: no settings read, no string lookup, no button until a text field is reached', async () => {
     const { email, name } = signupForm();
     giveBox(email);
     const read = vi.spyOn(browser.storage.local, 'get');
@@ -334,8 +343,6 @@ describe('watcher and wiring', () => {
     try {
       await contentScript.main(ctx);
       await nextFrame();
-      name.focus(); // a field that is not an e-mail field changes nothing
-      await nextFrame();
       const calls = () => ({
         reads: read.mock.calls.length,
         catalogue: getMessage.mock.calls.length,
@@ -343,6 +350,12 @@ describe('watcher and wiring', () => {
         shadows: attach.mock.calls.length,
       });
       expect(calls()).toEqual({ reads: 0, catalogue: 0, language: 0, shadows: 0 });
+      // A text field that is not an e-mail field may be a code field: the offers are read (with
+      // the settings), nothing else.
+      name.focus();
+      await vi.waitFor(() => expect(read).toHaveBeenCalled());
+      await nextFrame();
+      expect(calls()).toEqual({ reads: 1, catalogue: 0, language: 0, shadows: 0 });
 
       // The first e-mail field: settings read, button built with its bundled labels in the UI
       // language; the locale catalogue (a synchronous read) still untouched.

@@ -7,12 +7,11 @@
  * or code field is reached never gets it.
  */
 import type { Outcome } from '@/utils/errors';
-import { fillCodeField } from '@/utils/fill-field';
 import { boxOf, contains, elementsOf, parentOf } from '@/utils/email-fields/dom';
 import { element, icon, isGenuineClick, onTrusted, shadowHost } from './dom';
 import { fillWithTwin } from './fill';
 import { createMenu, type FillAction } from './menu';
-import { showHiddenNotice } from './notice';
+import type { NoticePart } from '../hidden-notice';
 import { errorText, text, type StringKey } from './strings';
 
 /** What the button serves: an e-mail field, or a code field (one input, or its split boxes). */
@@ -29,10 +28,14 @@ export interface FillButtonDeps {
   blockSite(): Promise<Outcome<void>>;
   /** Undo of the block, offered for a few seconds after it (`notice.ts`). */
   unblockSite(): Promise<Outcome<void>>;
+  /** Imports the note shown after the block (a part of its own, `parts.ts`). */
+  noticePart(): Promise<NoticePart>;
   /** The site is now blocked: tear the button down. */
   onBlocked(): void;
   /** Asks the background for this site's code (after a trusted click only). */
   requestCode(): Promise<Outcome<{ code: string }>>;
+  /** Types the code into the boxes (`fillCodeField`, from the code part); true when it went in. */
+  fillCode(boxes: HTMLInputElement[], code: string): boolean;
   /** Asks the background to open this site's verification link. */
   openLink(): Promise<Outcome<void>>;
   /** Whether the menu offers "Open verification link" now. */
@@ -215,11 +218,13 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
       if (action === 'block') {
         // Measured now: the stored block reaches the watcher, which hides the group, before the answer does.
         const at = group.getBoundingClientRect();
+        const notice = deps.noticePart(); // imported while the background blocks
         const done = await deps.blockSite();
         if (!done.ok) return say(errorText(done.error));
         field.focus(); // the button is about to go: the focus must not go with it
         deps.onBlocked();
-        return showHiddenNotice({ unblockSite: deps.unblockSite, field, at, byKeyboard });
+        // Without the note (its import failed) the block stands; the options page lists it.
+        return (await notice.catch(() => null))?.showHiddenNotice({ unblockSite: deps.unblockSite, field, at, byKeyboard });
       }
       // The code or the address lives in this block only.
       const code = action === 'code';
@@ -227,7 +232,7 @@ export function createFillButton(deps: FillButtonDeps): FillButton {
       if (!answer.ok) return say(code ? failure(answer.error, 'fieldCodeNone') : errorText(answer.error));
       if (!field.isConnected) return;
       const value = answer.value as { code?: string; email?: string };
-      const stuck = code ? fillCodeField(current.boxes, value.code!) : fillWithTwin(field, value.email!);
+      const stuck = code ? deps.fillCode(current.boxes, value.code!) : fillWithTwin(field, value.email!);
       say(text(code ? (stuck ? 'fieldCodeFilled' : 'fieldCodeRejected') : stuck ? 'fieldFilled' : 'fieldFillRejected'), stuck);
       // Once the user has seen it done, the button goes: a filled code is not offered again.
       if (code && stuck) setTimeout(deps.onCodeFilled, 1500);

@@ -1,18 +1,20 @@
 /**
  * The autofill content script: wiring only. It stays silent (no request, no message) until the
  * user clicks the button, picks the context-menu entry or presses the shortcut, and does nothing
- * more on load than add three listeners: the settings and the site offers are read, the strings
- * looked up and the button built when the user first reaches an e-mail or verification-code
- * field, and the background's command is listened for once a text field has the focus. The code
- * itself is asked for only by a trusted click on the button of a code field.
+ * more on load than add three listeners: the settings and the site offers are read when the user
+ * first reaches an e-mail field or a text input, the strings looked up and the button built for
+ * the first field that gets one, the code part imported (`parts.ts`) on a site with a code
+ * waiting, and the background's command is listened for once a text field has the focus. The
+ * code itself is asked for only by a trusted click on the button of a code field.
  */
 import { browser, defineContentScript, type Browser } from '#imports';
-// Imported first: the bundle then opens with the detectors, their words side by side (which
-// compresses better: the script's budget is counted in gzip bytes).
+// Imported first: the bundle then opens with the e-mail detector and its words (which compresses
+// better: the script's budget is counted in gzip bytes).
 import { watchEmailFields } from './watcher';
 import { sendRequest } from '@/utils/messaging';
 import type { SiteOffer } from '@/utils/storage';
 import { createFillButton } from './button';
+import { codePartLoader, importNotice } from './parts';
 import { eventTarget, focusedAtStart, handleBackgroundMessage, isTextField } from './fill';
 import { OFFERS_KEY, offerHere, parseOffers } from './offers';
 import { SETTINGS_KEY, isButtonOff, parseSettings } from './settings';
@@ -29,6 +31,7 @@ export default defineContentScript({
     let offers: SiteOffer[] = [];
     /** When a code was last filled on this page: an offer must be newer to show again. */
     let filledAt = 0;
+    const codePart = codePartLoader(() => watcher.refresh());
     const watcher = watchEmailFields(
       ctx,
       {
@@ -37,8 +40,10 @@ export default defineContentScript({
             requestAddress: (mode) => sendRequest('fillAddress', { mode }),
             blockSite: () => sendRequest('blockSite'),
             unblockSite: () => sendRequest('unblockSite'),
+            noticePart: importNotice,
             onBlocked: () => watcher.setEnabled(false),
             requestCode: () => sendRequest('fillCode'),
+            fillCode: (boxes, code) => !!codePart()?.fillCodeField(boxes, code),
             openLink: () => sendRequest('openVerificationLink'),
             linkOffered: () => !!offerHere(offers, 'link'),
             onCodeFilled() {
@@ -47,6 +52,7 @@ export default defineContentScript({
             },
           }),
         codeOffered: () => (offerHere(offers, 'code')?.since ?? 0) > filledAt,
+        codePart,
         onFirstField() {
           let changed = false; // a settings change that beats the first read wins over it
           let offersChanged = false;

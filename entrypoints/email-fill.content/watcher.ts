@@ -5,24 +5,28 @@
  * retargeted, so the real input is `composedPath()[0]` (`eventTarget`); no observer is needed to find those roots.
  *
  * A field is an e-mail field, or a verification-code field (one input, or split boxes, which share
- * one target); a code field gets the button only while the background offers a code for this site.
+ * one target); a code field gets the button only while the background offers a code for this site,
+ * and is judged by the code part (`code-part.ts`), loaded the first time the user reaches a text
+ * input on such a site: until it has arrived, no code field is known.
  *
- * Start-up is wiring only (two listeners): the other listeners are added, the settings asked for
- * and the button built when the user first reaches an e-mail or code field.
+ * Start-up is wiring only (two listeners): the other listeners are added, the settings and offers
+ * asked for and the button built when the user first reaches an e-mail field or a text input.
  */
 import type { ContentScriptContext } from '#imports';
-import { findCodeField } from '@/utils/code-fields';
 import { isEmailField } from '@/utils/email-fields';
+import type { CodePart } from '../code-fields';
 import type { FillButton, Target } from './button';
 import { deepActiveElement, eventTarget } from './fill';
 
 export interface WatcherHooks {
   /** Builds the button; called once, for the first field shown one. */
   createButton(): FillButton;
-  /** Called once, when the user first reaches an e-mail or code field: the time to read the settings and offers (on/off is unknown till setEnabled). */
+  /** Called once, when the user first reaches an e-mail field or a text input: the time to read the settings and offers (on/off is unknown till setEnabled). */
   onFirstField(): void;
   /** Whether a code waits for this site now (and was not filled on this page). */
   codeOffered(): boolean;
+  /** The code part once loaded, else null; the first call starts its load, and `refresh` follows its arrival. */
+  codePart(): CodePart | null;
 }
 
 export interface FieldWatcher {
@@ -33,6 +37,9 @@ export interface FieldWatcher {
   /** The e-mail field of our button while the focus is on the button, else null. */
   focusedButtonField(): HTMLInputElement | null;
 }
+
+/** An input a code may be typed into (`findCodeField` judges the rest). */
+const isTextInput = (node: Element | null) => node instanceof HTMLInputElement && /^(?:text|tel|number)$/.test(node.type);
 
 const OBSERVE: MutationObserverInit = {
   childList: true,
@@ -54,11 +61,13 @@ export function watchEmailFields(ctx: ContentScriptContext, hooks: WatcherHooks,
   let hovered: Element | null = null;
   /** The field the user sent the button away from with Escape, until it loses the focus. */
   let dismissed: Target | null = null;
-  const verdicts = new WeakMap<Element, Target | null>();
+  /** Made afresh when the code part arrives: the verdicts before it know no code field. */
+  let verdicts = new WeakMap<Element, Target | null>();
+  let part: CodePart | null = null;
 
   /** A code field's target: split boxes share the one their first box has. */
   const codeTarget = (input: HTMLInputElement): Target | null => {
-    const boxes = findCodeField(input);
+    const boxes = part?.findCodeField(input);
     if (!boxes) return null;
     const known = verdicts.get(boxes[0]!);
     return known?.kind === 'code' && known.boxes.length === boxes.length ? known : { kind: 'code', field: boxes[0]!, boxes };
@@ -93,9 +102,12 @@ export function watchEmailFields(ctx: ContentScriptContext, hooks: WatcherHooks,
     frame = 0;
     if (enabled === false) return;
     const active = deepActiveElement();
+    // A text input may be a code field: on a site with a code waiting, the part is loaded.
+    const textReached = isTextInput(active) || isTextInput(hovered);
+    if (textReached && !part && hooks.codeOffered() && (part = hooks.codePart())) verdicts = new WeakMap();
     const inFocus = targetOf(active);
     const pointed = targetOf(hovered);
-    if ((inFocus || pointed) && !inUse) {
+    if ((inFocus || pointed || textReached) && !inUse) {
       inUse = true;
       listenWhileInUse();
       hooks.onFirstField();
