@@ -7,7 +7,7 @@ import { declaredHostPatterns } from './utils/inbox-api/hosts';
  * (`entrypoints/email-fill.content/parts.ts`): the verification-code part and the note after
  * "Don't show on this site".
  */
-const CONTENT_PARTS = ['code-fields', 'hidden-notice'];
+const CONTENT_PARTS = ['code-fields', 'hidden-notice', 'fill-command'];
 
 // https://wxt.dev/api/config.html
 export default defineConfig({

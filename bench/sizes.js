@@ -10,6 +10,7 @@ const CONTENT_SCRIPT_BUDGET = 12 * 1024;
 const CONTENT_PARTS = [
   ['code-fields.js', 'on a site with a waiting code'],
   ['hidden-notice.js', 'after "Don\'t show on this site"'],
+  ['fill-command.js', 'when the context menu or the shortcut fills a field'],
 ];
 
 function listFiles(dir) {

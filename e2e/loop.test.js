@@ -148,6 +148,7 @@ describe('the content script bundle', () => {
       ['the content script', bundle],
       ['code-fields.js', read('code-fields.js')],
       ['hidden-notice.js', read('hidden-notice.js')],
+      ['fill-command.js', read('fill-command.js')],
     ])
       // Entries of the Public Suffix List (tldts carries them all), and the two libraries' own names.
       for (const foreign of ['blogspot', 'github.io', 'co.uk', 'publicsuffix', 'DOMPurify', 'svelte', '$$props'])

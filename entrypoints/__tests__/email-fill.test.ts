@@ -10,6 +10,13 @@ import { focusedEditable, handleBackgroundMessage } from '../email-fill.content/
 import { isButtonOff, parseSettings } from '../email-fill.content/settings';
 import strings from '../email-fill.content/strings.json';
 import { watchEmailFields } from '../email-fill.content/watcher';
+import type { CommandPart } from '../fill-command';
+
+// The built part cannot be imported here: the fill command's part comes from its source.
+vi.mock('../email-fill.content/parts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../email-fill.content/parts')>()),
+  importCommand: async () => (await import('../fill-command')).default.main() as CommandPart,
+}));
 
 const ADDRESS = 'quiet.fox@tm.test';
 const FROM_BACKGROUND = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/background.js') });
@@ -391,6 +398,6 @@ describe('watcher and wiring', () => {
 
     // The context-menu path still works: it is the user's explicit request.
     await fakeBrowser.runtime.onMessage.trigger({ type: 'fillFocused', email: ADDRESS }, FROM_BACKGROUND(), () => {});
-    expect(email.value).toBe(ADDRESS);
+    await vi.waitFor(() => expect(email.value).toBe(ADDRESS));
   });
 });

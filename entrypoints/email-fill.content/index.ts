@@ -14,8 +14,8 @@ import { watchEmailFields } from './watcher';
 import { sendRequest } from '@/utils/messaging';
 import type { SiteOffer } from '@/utils/storage';
 import { createFillButton } from './button';
-import { codePartLoader, importNotice } from './parts';
-import { eventTarget, focusedAtStart, handleBackgroundMessage, isTextField } from './fill';
+import { codePartLoader, importCommand, importNotice } from './parts';
+import { eventTarget, focusedAtStart, isTextField } from './fill';
 import { OFFERS_KEY, offerHere, parseOffers } from './offers';
 import { SETTINGS_KEY, isButtonOff, parseSettings } from './settings';
 
@@ -85,8 +85,13 @@ export default defineContentScript({
     // fields, and a right-click focuses the field; the shortcut needs one focused): its listener,
     // the script's first use of the runtime, waits for one. The focus on our button fills the
     // button's field.
+    // The command's checks (sender, shape, the field) are the part's (`fill-command.ts`).
     const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
-      handleBackgroundMessage(message, sender, watcher.focusedButtonField);
+      if ((message as { type?: unknown } | null)?.type === 'fillFocused')
+        importCommand().then(
+          (part) => part.handleBackgroundMessage(message, sender, watcher.focusedButtonField),
+          () => {},
+        );
     };
     const listenForCommands = () => {
       browser.runtime.onMessage.addListener(onMessage);
