@@ -108,6 +108,9 @@ describe('addresses', { concurrency: 1 }, () => {
       options.includes(`${old} · expired · 1 unread`),
       `the switcher lists the old address with its unread mail: ${options.join(' | ')}`,
     );
+    // The badge counts what the switcher and All addresses count, and its tooltip says so.
+    await waitFor(async () => (await h.badgeText()) === '1', 'the badge to count the old address’s unread mail');
+    assert.equal(await h.inWorker(() => chrome.action.getTitle({})), 'Temp Mail Inbox: 1 unread, all addresses');
     await popup.getByText('All addresses', { exact: true }).click();
     await row('Before the change').locator('button.open').click();
     await popup.getByRole('heading', { name: 'Before the change' }).waitFor();
@@ -119,7 +122,7 @@ describe('addresses', { concurrency: 1 }, () => {
     const now = await current();
     await h.sendMail({ to: now, subject: 'For the new address', text: 'Hello new.' });
     await row('For the new address').waitFor({ timeout: 15_000 });
-    // Unread: the new mail here, the earlier one was read. The badge counts live addresses' unread mail.
+    // Unread: the new mail here, the earlier one was read. The badge counts every address's unread mail.
     await waitFor(async () => (await h.badgeText()) === '1', 'the badge to count 1');
 
     // The All side (chosen in the previous test) tags each message with its address.
