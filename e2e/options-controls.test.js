@@ -67,6 +67,9 @@ describe('the first run', { concurrency: 1 }, () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('options-saved').waitFor();
     assert.match((await page.getByTestId('pin-hint').textContent()) ?? '', /pin Temp Mail Inbox to the toolbar/);
+    // The key field went away and Save was disabled while checking: the focus goes to what Save produced.
+    await waitFor(async () => (await focused(page)).testid === 'saved-note', 'the focus on “Connected to …”');
+    assert.match((await focused(page)).text, /^Connected to /);
   });
 });
 
