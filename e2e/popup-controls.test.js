@@ -150,6 +150,19 @@ describe('addresses', { concurrency: 1 }, () => {
     await popup.keyboard.press('ArrowUp');
     await waitFor(async () => (await current()) === before, 'back from the keyboard');
   });
+
+  it('once only this address holds mail, the view switch goes and the list is this address’s (no “To …” tags)', async () => {
+    await popup.getByText('All addresses', { exact: true }).click();
+    await waitFor(() => popup.locator('input[value="all"]').isChecked(), 'All addresses chosen');
+    // The old address's only message goes: the current address is the one left holding mail.
+    await row('Before the change').locator('button.open').click();
+    await popup.getByRole('heading', { name: 'Before the change' }).waitFor();
+    await popup.getByRole('button', { name: 'Delete', exact: true }).click();
+    await popup.getByTestId('confirm-delete-message').getByRole('button', { name: 'Delete message' }).click();
+    await popup.locator('.view-switch').waitFor({ state: 'detached' });
+    await row('For the new address').waitFor();
+    for (const text of await rows().allTextContents()) assert.doesNotMatch(text, /\bTo /, `no address tag: ${text}`);
+  });
 });
 
 describe('reading', { concurrency: 1 }, () => {
