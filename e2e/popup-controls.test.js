@@ -76,6 +76,15 @@ describe('addresses', { concurrency: 1 }, () => {
     await tabTo(popup, qr);
     await popup.keyboard.press('Space');
     await popup.getByRole('img', { name: /^QR code of / }).waitFor({ state: 'detached' });
+
+    // Escape closes the panel, as it closes everything else, and gives the focus back to its button.
+    await popup.keyboard.press('Space');
+    await popup.getByRole('img', { name: /^QR code of / }).waitFor();
+    await tabTo(popup, popup.getByRole('button', { name: 'Change address' }));
+    await popup.keyboard.press('Escape');
+    await popup.getByRole('img', { name: /^QR code of / }).waitFor({ state: 'detached' });
+    assert.equal(await qr.getAttribute('aria-expanded'), 'false');
+    await waitFor(() => qr.evaluate((el) => el === document.activeElement), 'the focus back on the QR button');
   });
 
   it("Change…: the form names the address that stops, takes the focus, closes on Escape; the old address's mail stays readable", async () => {
