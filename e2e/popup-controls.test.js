@@ -94,6 +94,14 @@ describe('addresses', { concurrency: 1 }, () => {
 
     await popup.getByRole('button', { name: 'Change address' }).click();
     await waitFor(async () => (await focused(popup)).id === 'username', 'the focus in the username field');
+    // The username field has a visible label (a placeholder is no label), above it, in the 380 px popup.
+    const label = await popup.locator('label[for="username"]').boundingBox();
+    const field = await popup.locator('#username').boundingBox();
+    assert.ok(label && field, 'the label and the field are laid out');
+    assert.equal(await popup.locator('label[for="username"]').textContent(), 'Username');
+    assert.ok(label.width >= 30 && label.height >= 10, `the label can be seen: ${JSON.stringify(label)}`);
+    assert.ok(label.y + label.height <= field.y + 1 && label.x < field.x + field.width, 'the label sits above its field');
+    assert.equal(await popup.locator('#username').getAttribute('placeholder'), null);
     assert.equal(
       await popup.getByTestId('change-note').textContent(),
       `${old} stops receiving mail at once. Its messages stay readable here.`,
