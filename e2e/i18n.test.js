@@ -155,7 +155,7 @@ describe('the popup in Italian', { concurrency: 1 }, () => {
 
     await h.sendMail({ to: email, subject: 'Benvenuto' });
     await waitFor(async () => (await h.badgeText()) === '1', 'one unread on the badge', 15_000);
-    assert.equal(await h.inWorker(() => chrome.action.getTitle({})), 'Temp Mail Inbox: 1 non letto');
+    assert.equal(await h.inWorker(() => chrome.action.getTitle({})), 'Temp Mail Inbox: 1 non letto, tutti gli indirizzi');
     await shot('inbox');
   });
 

@@ -67,6 +67,9 @@ describe('the first run', { concurrency: 1 }, () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('options-saved').waitFor();
     assert.match((await page.getByTestId('pin-hint').textContent()) ?? '', /pin Temp Mail Inbox to the toolbar/);
+    // The key field went away and Save was disabled while checking: the focus goes to what Save produced.
+    await waitFor(async () => (await focused(page)).testid === 'saved-note', 'the focus on “Connected to …”');
+    assert.match((await focused(page)).text, /^Connected to /);
   });
 });
 
@@ -173,6 +176,10 @@ describe('removing the key', { concurrency: 1 }, () => {
     await remove.click();
     const question = page.getByTestId('confirm-remove-key');
     await question.waitFor();
+    assert.match(
+      (await question.textContent()) ?? '',
+      /the popup shows no addresses or messages\. They are kept, and come back when you add a key\./,
+    );
     assert.equal((await focused(page)).text, 'Cancel');
     await page.keyboard.press('Escape');
     await question.waitFor({ state: 'detached' });
@@ -189,5 +196,24 @@ describe('removing the key', { concurrency: 1 }, () => {
     assert.equal((await h.storage('connection'))?.keyHint, null);
     await waitFor(async () => (await h.badgeText()) === '', 'no count on the badge without a key');
     assert.equal(await h.inWorker(() => chrome.action.getTitle({})), 'Temp Mail Inbox: add your API key to start');
+
+    // The popup says what the question said: what was stored is kept, and comes back with a key.
+    const after = await h.openPopup();
+    await after.getByRole('heading', { name: 'Connect your Temp Mail account' }).waitFor();
+    assert.equal(
+      await after.getByTestId('welcome-text').textContent(),
+      'Your addresses and messages are kept: add your API key again to see them.',
+    );
+
+    // And it is true: with the key added again, the address and its mail are back.
+    await page.bringToFront();
+    await page.getByLabel('API key', { exact: true }).fill(h.emulator.keys[0].key);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('options-saved').waitFor();
+    await after.reload();
+    await waitFor(async () => (await after.getByTestId('current-address').count()) > 0, 'the address back in the popup');
+    assert.equal(await after.getByTestId('current-address').textContent(), email);
+    await after.locator('.inbox li').filter({ hasText: 'Unread' }).waitFor();
+    await after.close();
   });
 });

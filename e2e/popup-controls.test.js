@@ -76,6 +76,15 @@ describe('addresses', { concurrency: 1 }, () => {
     await tabTo(popup, qr);
     await popup.keyboard.press('Space');
     await popup.getByRole('img', { name: /^QR code of / }).waitFor({ state: 'detached' });
+
+    // Escape closes the panel, as it closes everything else, and gives the focus back to its button.
+    await popup.keyboard.press('Space');
+    await popup.getByRole('img', { name: /^QR code of / }).waitFor();
+    await tabTo(popup, popup.getByRole('button', { name: 'Change address' }));
+    await popup.keyboard.press('Escape');
+    await popup.getByRole('img', { name: /^QR code of / }).waitFor({ state: 'detached' });
+    assert.equal(await qr.getAttribute('aria-expanded'), 'false');
+    await waitFor(() => qr.evaluate((el) => el === document.activeElement), 'the focus back on the QR button');
   });
 
   it("Change…: the form names the address that stops, takes the focus, closes on Escape; the old address's mail stays readable", async () => {
@@ -85,6 +94,14 @@ describe('addresses', { concurrency: 1 }, () => {
 
     await popup.getByRole('button', { name: 'Change address' }).click();
     await waitFor(async () => (await focused(popup)).id === 'username', 'the focus in the username field');
+    // The username field has a visible label (a placeholder is no label), above it, in the 380 px popup.
+    const label = await popup.locator('label[for="username"]').boundingBox();
+    const field = await popup.locator('#username').boundingBox();
+    assert.ok(label && field, 'the label and the field are laid out');
+    assert.equal(await popup.locator('label[for="username"]').textContent(), 'Username');
+    assert.ok(label.width >= 30 && label.height >= 10, `the label can be seen: ${JSON.stringify(label)}`);
+    assert.ok(label.y + label.height <= field.y + 1 && label.x < field.x + field.width, 'the label sits above its field');
+    assert.equal(await popup.locator('#username').getAttribute('placeholder'), null);
     assert.equal(
       await popup.getByTestId('change-note').textContent(),
       `${old} stops receiving mail at once. Its messages stay readable here.`,
@@ -108,6 +125,9 @@ describe('addresses', { concurrency: 1 }, () => {
       options.includes(`${old} · expired · 1 unread`),
       `the switcher lists the old address with its unread mail: ${options.join(' | ')}`,
     );
+    // The badge counts what the switcher and All addresses count, and its tooltip says so.
+    await waitFor(async () => (await h.badgeText()) === '1', 'the badge to count the old address’s unread mail');
+    assert.equal(await h.inWorker(() => chrome.action.getTitle({})), 'Temp Mail Inbox: 1 unread, all addresses');
     await popup.getByText('All addresses', { exact: true }).click();
     await row('Before the change').locator('button.open').click();
     await popup.getByRole('heading', { name: 'Before the change' }).waitFor();
@@ -119,7 +139,7 @@ describe('addresses', { concurrency: 1 }, () => {
     const now = await current();
     await h.sendMail({ to: now, subject: 'For the new address', text: 'Hello new.' });
     await row('For the new address').waitFor({ timeout: 15_000 });
-    // Unread: the new mail here, the earlier one was read. The badge counts live addresses' unread mail.
+    // Unread: the new mail here, the earlier one was read. The badge counts every address's unread mail.
     await waitFor(async () => (await h.badgeText()) === '1', 'the badge to count 1');
 
     // The All side (chosen in the previous test) tags each message with its address.
@@ -146,6 +166,19 @@ describe('addresses', { concurrency: 1 }, () => {
     await switcher.focus();
     await popup.keyboard.press('ArrowUp');
     await waitFor(async () => (await current()) === before, 'back from the keyboard');
+  });
+
+  it('once only this address holds mail, the view switch goes and the list is this address’s (no “To …” tags)', async () => {
+    await popup.getByText('All addresses', { exact: true }).click();
+    await waitFor(() => popup.locator('input[value="all"]').isChecked(), 'All addresses chosen');
+    // The old address's only message goes: the current address is the one left holding mail.
+    await row('Before the change').locator('button.open').click();
+    await popup.getByRole('heading', { name: 'Before the change' }).waitFor();
+    await popup.getByRole('button', { name: 'Delete', exact: true }).click();
+    await popup.getByTestId('confirm-delete-message').getByRole('button', { name: 'Delete message' }).click();
+    await popup.locator('.view-switch').waitFor({ state: 'detached' });
+    await row('For the new address').waitFor();
+    for (const text of await rows().allTextContents()) assert.doesNotMatch(text, /\bTo /, `no address tag: ${text}`);
   });
 });
 

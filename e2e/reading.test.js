@@ -312,6 +312,11 @@ describe('a hostile HTML mail', () => {
     await popup.getByRole('button', { name: 'Load remote images' }).click({ timeout: 5000 });
     // Positive control: the test can see loads at all.
     await waitFor(async () => (await beaconPaths()).includes('/__beacon/img.png'), 'the remote image to load');
+    // The button went away with the click: the focus goes to the mail it reloaded, not to the page.
+    await waitFor(
+      () => popup.evaluate(() => document.activeElement?.matches('iframe.html-body') ?? false),
+      'the focus on the mail frame',
+    );
     const frame = await loadedMessageFrame();
     const inside = await inspectFrame(frame);
     assert.match(inside.csp ?? '', /img-src data: https: http:;/);

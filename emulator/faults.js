@@ -8,7 +8,7 @@
 /** @typedef {import('./http.js').Reply} Reply */
 
 /**
- * @typedef {'500' | '503-html' | 'malformed-json' | 'wrong-shape' | 'status-false' | '429' | 'hang' | 'slow'} FaultKind
+ * @typedef {'500' | '503-html' | '404-html' | 'malformed-json' | 'wrong-shape' | 'status-false' | '429' | 'hang' | 'slow'} FaultKind
  */
 
 /**
@@ -24,6 +24,7 @@
 export const FAULT_KINDS = Object.freeze([
   '500',
   '503-html',
+  '404-html',
   'malformed-json',
   'wrong-shape',
   'status-false',
@@ -137,6 +138,12 @@ export async function runFault(fault, clientGone) {
           headers: { 'Content-Type': 'text/html; charset=utf-8' },
           body: htmlPage(503, 'Service Temporarily Unavailable'),
         },
+        fromApp: false,
+      };
+    case '404-html':
+      // An ordinary web server that is not the API: its own "Not Found" page.
+      return {
+        reply: { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: htmlPage(404, 'Not Found') },
         fromApp: false,
       };
     case 'malformed-json':

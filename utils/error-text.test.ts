@@ -115,11 +115,11 @@ describe('errorText: every error in the user language', () => {
 describe('tPlural: counts with their plural forms', () => {
   it('says "1 non letto" and "2 non letti", "1 unread" and "2 unread"', () => {
     useLocale('it');
-    expect(tPlural('badgeUnread', 1, '1')).toBe('1 non letto');
-    expect(tPlural('badgeUnread', 2, '2')).toBe('2 non letti');
+    expect(tPlural('badgeUnread', 1, '1')).toBe('1 non letto, tutti gli indirizzi');
+    expect(tPlural('badgeUnread', 2, '2')).toBe('2 non letti, tutti gli indirizzi');
     expect(tPlural('notificationMany', 3, '3')).toBe('3 nuovi messaggi');
     useLocale('en');
-    expect(tPlural('badgeUnread', 1, '1')).toBe('1 unread');
+    expect(tPlural('badgeUnread', 1, '1')).toBe('1 unread, all addresses');
     expect(tPlural('seconds', 1, '1')).toBe('1 second');
     expect(tPlural('seconds', 30, '30')).toBe('30 seconds');
   });

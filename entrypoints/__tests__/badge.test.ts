@@ -46,14 +46,26 @@ beforeEach(async () => {
 });
 
 describe('computeBadge', () => {
-  it('counts unread mail of live mailboxes only', async () => {
+  it('counts every unread message kept, of expired and changed addresses too (the "All addresses" count)', async () => {
     await messagesItem.setValue([
       unread('a', 'live@mail.test'),
       unread('b', 'live@mail.test'),
       unread('c', 'old@mail.test'),
+      // An address changed away from and no longer registered: its mail stays readable.
+      unread('e', 'gone@mail.test'),
       { ...unread('d', 'live@mail.test'), read: true },
     ]);
-    expect(await computeBadge()).toEqual({ text: '2', color: BADGE_COLORS.unread, title: 'Temp Mail Inbox: 2 unread' });
+    expect(await computeBadge()).toEqual({
+      text: '4',
+      color: BADGE_COLORS.unread,
+      title: 'Temp Mail Inbox: 4 unread, all addresses',
+    });
+  });
+
+  it('counts the unread mail of an expired address when no address is live', async () => {
+    await mailboxesItem.setValue([{ ...liveRecord('old@mail.test'), status: 'expired' }]);
+    await messagesItem.setValue([unread('c', 'old@mail.test')]);
+    expect(await computeBadge()).toMatchObject({ text: '1', title: 'Temp Mail Inbox: 1 unread, all addresses' });
   });
 
   it('shows no count once the key is removed (nothing is polled then)', async () => {
@@ -73,9 +85,9 @@ describe('computeBadge', () => {
   it('words the count with its plural form: "1 non letto", "2 non letti"', async () => {
     useLocale('it');
     await messagesItem.setValue([unread('a', 'live@mail.test')]);
-    expect((await computeBadge()).title).toBe('Temp Mail Inbox: 1 non letto');
-    await messagesItem.setValue([unread('a', 'live@mail.test'), unread('b', 'live@mail.test')]);
-    expect((await computeBadge()).title).toBe('Temp Mail Inbox: 2 non letti');
+    expect((await computeBadge()).title).toBe('Temp Mail Inbox: 1 non letto, tutti gli indirizzi');
+    await messagesItem.setValue([unread('a', 'live@mail.test'), unread('b', 'old@mail.test')]);
+    expect((await computeBadge()).title).toBe('Temp Mail Inbox: 2 non letti, tutti gli indirizzi');
   });
 
   it('shows "!" for a rejected key and "?" for an unreachable API, in the user language', async () => {

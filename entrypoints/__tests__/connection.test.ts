@@ -1,5 +1,7 @@
 import { connectionItem, currentMailboxItem, mailboxesItem, messagesItem, quotaItem } from '@/utils/storage';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { errorText } from '@/utils/error-text';
+import { useLocale } from '@/utils/__fixtures__/locale';
 import { removeKey, saveConnection, welcomeOnInstall } from '../background/connection';
 import { emulator, liveRecord, resetBrowser, vault, type Emulator } from './background-fixture';
 
@@ -41,6 +43,21 @@ describe('saveConnection', () => {
     emu.state.faults.add({ kind: 'wrong-shape' });
     const notApi = await saveConnection({ key: emu.key, baseUrl: emu.url });
     expect(notApi).toMatchObject({ ok: false, error: { kind: 'bad-response', reason: 'not-temp-mail', host: host() } });
+  });
+
+  it('says a host whose domains endpoint answers 404 (any web server) is not a Temp Mail API, in English and Italian', async () => {
+    emu.state.faults.add({ kind: '404-html' });
+    const result = await saveConnection({ key: emu.key, baseUrl: emu.url });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'bad-response', reason: 'not-temp-mail', host: host(), status: 404 },
+    });
+    if (result.ok) return;
+    useLocale('en');
+    expect(errorText(result.error)).toBe(`${host()} did not answer like a Temp Mail API. Check the API base URL.`);
+    useLocale('it');
+    expect(errorText(result.error)).toBe(`${host()} non ha risposto come un'API di Temp Mail. Controlla l'URL di base dell'API.`);
+    expect(vault.key).toBeNull();
   });
 
   it('keeps the server apart on a 500 and a 429', async () => {

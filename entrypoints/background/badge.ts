@@ -1,11 +1,12 @@
 /**
- * The toolbar badge: unread count across live mailboxes, or a mark when something is wrong; nothing
+ * The toolbar badge: the count of every unread message the store keeps (the popup's "All addresses"
+ * count: mail of an expired or changed address stays readable, so it counts too), or a mark when something is wrong; nothing
  * while no key is saved. Storage alone drives it: {@link startBadge} watches what it shows and
  * redraws it.
  */
 import { browser } from '#imports';
 import { t, tPlural } from '@/utils/i18n';
-import { connectionItem, mailboxesItem, messagesItem, pollStatusItem } from '@/utils/storage';
+import { connectionItem, messagesItem, pollStatusItem } from '@/utils/storage';
 import { coalesced } from './serial';
 
 /**
@@ -23,9 +24,8 @@ export interface BadgeState {
 
 /** What the badge should show, from what is stored. */
 export async function computeBadge(): Promise<BadgeState> {
-  const [connection, mailboxes, messages, poll] = await Promise.all([
+  const [connection, messages, poll] = await Promise.all([
     connectionItem.getValue(),
-    mailboxesItem.getValue(),
     messagesItem.getValue(),
     pollStatusItem.getValue(),
   ]);
@@ -37,8 +37,8 @@ export async function computeBadge(): Promise<BadgeState> {
   }
   const unreachable = poll.error && ['network', 'timeout', 'server', 'bad-response'].includes(poll.error.kind);
   if (unreachable) return { text: '?', color: BADGE_COLORS.offline, title: `${name}: ${t('badgeUnreachable')}` };
-  const live = new Set(mailboxes.filter((box) => box.status === 'live').map((box) => box.email));
-  const unread = messages.filter((message) => !message.read && live.has(message.mailbox)).length;
+  // Every address's mail, as the popup's switcher and "All addresses" view count it.
+  const unread = messages.filter((message) => !message.read).length;
   const text = unread === 0 ? '' : unread > 99 ? '99+' : String(unread);
   return {
     text,
@@ -62,7 +62,7 @@ export const updateBadge = coalesced('badge', async () => {
 
 /** Draws the badge now and whenever what it shows changes. */
 export function startBadge(): void {
-  for (const item of [messagesItem, mailboxesItem, connectionItem, pollStatusItem]) {
+  for (const item of [messagesItem, connectionItem, pollStatusItem]) {
     item.watch(() => void updateBadge());
   }
   void updateBadge();

@@ -23,8 +23,11 @@ export async function saveConnection(request: SaveConnectionRequest): Promise<Ou
   const result = await createInboxApi({ baseUrl: base.baseUrl, key }).getDomains('free');
   if (!result.ok) {
     // Checking a new connection: a refused key or a host that is not the API says so about the host.
+    // The domains endpoint has nothing to be "not found" (SPEC, "Error responses": its 404 is a
+    // rejected type, read as invalid-input), so a 404 there is a web server that is not the API.
     const error = { ...fromApiError(result.error), host };
     if (error.kind === 'unauthorized') error.reason = 'key-check';
+    if (error.kind === 'not-found') error.kind = 'bad-response';
     if (error.kind === 'bad-response') error.reason = 'not-temp-mail';
     return { ok: false, error };
   }
