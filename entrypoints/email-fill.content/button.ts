@@ -7,7 +7,7 @@
  * or code field is reached never gets it.
  */
 import type { Outcome } from '@/utils/errors';
-import { boxOf, contains, elementsOf, parentOf } from '@/utils/email-fields/dom';
+import { boxOf, contains, lastElementOf, nextElementOf, parentOf, previousElementOf } from '@/utils/email-fields/dom';
 import { element, icon, isGenuineClick, onTrusted, shadowHost } from './dom';
 import { fillWithTwin } from './fill';
 import { createMenu, type FillAction } from './menu';
@@ -101,11 +101,27 @@ function outermost(node: Element): Element {
   return node;
 }
 
+/** Up to `count` elements from `from` on, each the `step` of the one before (never a walk of all). */
+function walk(from: Element | null, step: (el: Element) => Element | null, count: number): Element[] {
+  const found: Element[] = [];
+  for (let el = from; el && found.length < count; el = step(el)) found.push(el);
+  return found;
+}
+/** Up to 8 element siblings on each side of `el`. */
+const near = (el: Element) => [
+  ...walk(previousElementOf(el), previousElementOf, 8),
+  ...walk(nextElementOf(el), nextElementOf, 8),
+];
+/** The last 16 element children of `el`. */
+const lastOf = (el: Element) => walk(lastElementOf(el), previousElementOf, 16);
+
 /**
  * How far to move left of the field's right edge so as not to cover another extension's icon
  * (password managers lay theirs over the right end of the field) or an icon the field draws itself.
- * Icons are looked for by their boxes among the field's neighbours and the page's top-level
- * elements, where password managers put them (a hit test walks every box of a 2,000-field page).
+ * Icons are looked for by their boxes among the elements next to the field and to its parent, and
+ * at the end of the page's body and root, where password managers add theirs (a hit test walks
+ * every box of a 2,000-field page; so would counting a long form's children: only neighbours are
+ * read).
  */
 function iconShift(field: HTMLInputElement, fieldBox: DOMRect, host: Element): number {
   let left = fieldBox.right;
@@ -115,14 +131,12 @@ function iconShift(field: HTMLInputElement, fieldBox: DOMRect, host: Element): n
     left -= Math.max(24, parseFloat(style.paddingRight) || 0);
   }
   const outer = outermost(field);
-  const look = (parent: Element | null, deep: boolean) => {
-    const children = parent ? elementsOf(parent) : [];
-    if (children.length > 400) return;
-    for (const child of children) {
+  const look = (elements: Iterable<Element>, deep: boolean) => {
+    for (const child of elements) {
       if (child === host || contains(child, outer)) continue;
       const box = boxOf(child);
       // An icon-sized box over the last 44 px of the field; a box of no size may hold one (one level).
-      if (!box.width && deep) look(child, false);
+      if (!box.width && deep) look(lastOf(child), false);
       else if (
         box.width < 80 &&
         box.height <= fieldBox.height + 16 &&
@@ -135,7 +149,9 @@ function iconShift(field: HTMLInputElement, fieldBox: DOMRect, host: Element): n
     }
   };
   const parent = parentOf(outer);
-  for (const around of [parent, parent && parentOf(parent), document.body, document.documentElement]) look(around, true);
+  look(near(outer), true);
+  if (parent) look(near(parent), true);
+  for (const top of [document.body, document.documentElement]) if (top) look(lastOf(top), true);
   return left < fieldBox.right ? fieldBox.right - left + 4 : 0;
 }
 

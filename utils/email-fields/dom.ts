@@ -36,6 +36,8 @@ export const nameOf = getter<string>('Element', 'localName');
 /** The element children (`children`). */
 export const elementsOf = getter<HTMLCollection>('Element', 'children');
 export const previousElementOf = getter<Element | null>('Element', 'previousElementSibling');
+export const nextElementOf = getter<Element | null>('Element', 'nextElementSibling');
+export const lastElementOf = getter<Element | null>('Element', 'lastElementChild');
 export const shadowOf = getter<ShadowRoot | null>('Element', 'shadowRoot');
 export const contains = method<[Node], boolean>('Node', 'contains');
 export const attrOf = method<[string], string | null>('Element', 'getAttribute');
