@@ -81,10 +81,23 @@ describe('forms and settings', { concurrency: 1 }, () => {
     await page.keyboard.type('not-the-right-key-000000');
     await page.keyboard.press('Enter');
     await page.getByTestId('options-error').waitFor();
+    // Focus follows the failed check to the field to correct (Save was disabled meanwhile).
+    await waitFor(async () => (await focused(page)).id === 'api-key', 'the focus back in the key field');
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByTestId('masked-key').waitFor();
     assert.equal(await page.getByTestId('options-error').count(), 0, 'no stale error');
     assert.equal((await focused(page)).text, 'Replace key', 'the focus back on Replace key');
+  });
+
+  it('a host that does not answer: the error, and the focus in the URL field; the right host saves again', async () => {
+    const page = optionsPage();
+    await page.getByLabel('API base URL').fill('http://127.0.0.1:9');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('options-error').waitFor();
+    await waitFor(async () => (await focused(page)).id === 'base-url', 'the focus in the URL field');
+    await page.getByLabel('API base URL').fill(h.emulator.url);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('saved-note').waitFor();
   });
 
   it('the retention field refuses 0 and an empty value with a message and stores nothing; a good value says Saved', async () => {

@@ -166,6 +166,13 @@ describe('addresses', { concurrency: 1 }, () => {
     await switcher.focus();
     await popup.keyboard.press('ArrowUp');
     await waitFor(async () => (await current()) === before, 'back from the keyboard');
+    // The focus stays on the switcher (it is disabled while switching), so the arrows go on.
+    await waitFor(() => switcher.evaluate((el) => el === document.activeElement), 'the focus back on the switcher');
+    await popup.keyboard.press('ArrowDown');
+    await waitFor(async () => (await current()) !== before, 'the next arrow switches again');
+    await waitFor(() => switcher.evaluate((el) => el === document.activeElement), 'the focus kept again');
+    await popup.keyboard.press('ArrowUp');
+    await waitFor(async () => (await current()) === before, 'and back');
   });
 
   it('once only this address holds mail, the view switch goes and the list is this address’s (no “To …” tags)', async () => {

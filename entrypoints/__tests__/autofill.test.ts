@@ -2,7 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useLocale } from '@/utils/__fixtures__/locale';
 import { autofillSettingsItem, currentMailboxItem, mailboxesItem, pollStatusItem } from '@/utils/storage';
 import { blockSite, fillAddress, listenForFillTriggers, MENU_FILL, setUpContextMenu, unblockSite } from '../background/autofill';
-import { connectTo, emulator, resetBrowser, type Emulator } from './background-fixture';
+import { connectTo, emulator, resetBrowser, vault, type Emulator } from './background-fixture';
 
 vi.mock('@/utils/key-vault', async () => (await import('./background-fixture')).keyVaultModule());
 
@@ -32,6 +32,14 @@ describe('fillAddress', () => {
     const fresh = await fillAddress({ mode: 'new' }, page() as never);
     expect(fresh.ok && fresh.value.email).not.toBe(email);
     expect(await mailboxesItem.getValue()).toHaveLength(2);
+  });
+
+  it('gives no address while no key is saved, not even the live one', async () => {
+    const filled = await fillAddress({ mode: 'current' }, page() as never);
+    expect(filled.ok).toBe(true);
+    vault.key = null;
+    expect(await fillAddress({ mode: 'current' }, page() as never)).toEqual({ ok: false, error: { kind: 'no-key' } });
+    expect(await fillAddress({ mode: 'new' }, page() as never)).toEqual({ ok: false, error: { kind: 'no-key' } });
   });
 
   it('refuses a malformed request and a sender without a tab, with kinds', async () => {

@@ -8,6 +8,7 @@ import { t } from '@/utils/i18n';
 import { fail, type Outcome } from '@/utils/errors';
 import { sendFillFocused, type Sender } from '@/utils/messaging';
 import { autofillSettingsItem } from '@/utils/storage';
+import { keyVault } from './api';
 import { createMailbox, ensureLiveMailbox } from './mailboxes';
 import { recordSiteUse } from './site-memory';
 
@@ -19,6 +20,8 @@ export const COMMAND_FILL = 'fill-temp-address';
  * (a verification mail is on its way) and remembers the page's site.
  */
 async function addressForFill(mode: 'current' | 'new', pageUrl: string | undefined): Promise<Outcome<{ email: string }>> {
+  // Without a key nothing is polled: an address given now would get mail nobody sees.
+  if (!(await keyVault().get())) return fail('no-key');
   const mailbox = mode === 'new' ? await createMailbox() : await ensureLiveMailbox();
   if (!mailbox.ok) return mailbox;
   await recordSiteUse(mailbox.value.email, pageUrl);
