@@ -118,11 +118,11 @@ describe('addresses', { concurrency: 1 }, () => {
     assert.match(changed, /^anna\.bianchi@/);
     await expectFocusOnAddress();
 
-    // The old address stays listed while it holds mail, with its unread count, and its mail opens.
+    // The old address stays listed while it holds mail, marked replaced (not expired), with its unread count, and its mail opens.
     const switcher = popup.getByLabel('Your addresses');
     const options = await switcher.locator('option').allTextContents();
     assert.ok(
-      options.includes(`${old} · expired · 1 unread`),
+      options.includes(`${old} · replaced · 1 unread`),
       `the switcher lists the old address with its unread mail: ${options.join(' | ')}`,
     );
     // The badge counts what the switcher and All addresses count, and its tooltip says so.

@@ -10,7 +10,8 @@ import { DEFAULT_BASE_URL } from './inbox-api/hosts';
 import type { DomainsInfo, Mailbox, Message, QuotaSnapshot } from './inbox-api/types';
 import type { UiError } from './errors';
 
-export type MailboxStatus = 'live' | 'expired' | 'gone';
+/** `gone`: the server no longer has it; `replaced`: the user changed it for another (Change…). */
+export type MailboxStatus = 'live' | 'expired' | 'gone' | 'replaced';
 
 /**
  * A site an address was given to: the registrable domain (eTLD+1, private suffixes counted) of the

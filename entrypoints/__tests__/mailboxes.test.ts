@@ -90,7 +90,7 @@ describe('changeMailbox', () => {
     expect(vault.reads).toBe(1);
   });
 
-  it('keeps the old address listed as gone while it holds mail, so that mail stays readable', async () => {
+  it('keeps the old address listed as replaced while it holds mail, so that mail stays readable', async () => {
     const created = await createMailbox();
     if (!created.ok) throw new Error('no mailbox');
     const old = created.value.email;
@@ -100,7 +100,7 @@ describe('changeMailbox', () => {
     const records = await mailboxesItem.getValue();
     expect(records.map((box) => [box.email, box.status])).toEqual([
       [`anna.bianchi@${created.value.domain}`, 'live'],
-      [old, 'gone'],
+      [old, 'replaced'],
     ]);
     expect(await messagesItem.getValue()).toHaveLength(1);
   });

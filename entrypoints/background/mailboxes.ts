@@ -64,7 +64,7 @@ async function adopt(mailbox: Mailbox, replacing?: string): Promise<MailboxRecor
       replacing !== undefined && (await messagesItem.getValue()).some((message) => message.mailbox === replacing);
     const others = records
       .filter((item) => item.email !== mailbox.email && (item.email !== replacing || keepReplaced))
-      .map((item) => (item.email === replacing ? { ...item, status: 'gone' as const } : item));
+      .map((item) => (item.email === replacing ? { ...item, status: 'replaced' as const } : item));
     await mailboxesItem.setValue([record, ...others]);
   }
   if ((await currentMailboxItem.getValue()) !== mailbox.email) await currentMailboxItem.setValue(mailbox.email);
