@@ -162,8 +162,9 @@ async function assertNoRequestsDuring(h, fromIndex, windowMs, unwanted, what, du
 }
 
 /** @param {import('playwright-core').Page} popup */
-const pollProblemText = async (popup) =>
-  (await popup.getByTestId('poll-problem').count()) ? ((await popup.getByTestId('poll-problem').textContent()) ?? '') : '';
+const pollProblemText = (popup) =>
+  // Read in one go: the line may go between a count and a read.
+  popup.evaluate(() => document.querySelector('[data-testid="poll-problem"]')?.textContent ?? '');
 
 // ---------------------------------------------------------------------------------------------
 // Two lanes: the fault suite (the longest: its backoffs take real time) beside the other two, each

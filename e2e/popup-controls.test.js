@@ -27,8 +27,8 @@ after(async () => {
 });
 
 /** The current address shown, or '' when the popup shows none. */
-const current = async () =>
-  (await popup.getByTestId('current-address').count()) ? ((await popup.getByTestId('current-address').textContent()) ?? '') : '';
+/** The current address as the card shows it, '' without one (read in one go: the card may be leaving). */
+const current = () => popup.evaluate(() => document.querySelector('[data-testid="current-address"]')?.textContent ?? '');
 const rows = () => popup.locator('.inbox li');
 /** @param {string} text */
 const row = (text) => rows().filter({ hasText: text });
