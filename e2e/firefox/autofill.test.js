@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { HUMAN_PAUSE_MS, PRESS_MS, launch, waitFor } from './harness.js';
+import { HUMAN_PAUSE_MS, PRESS_MS, launch, ourButton, waitFor } from './harness.js';
 
 const FILL_LABEL = 'Fill temp address';
 const ADDRESS = /^[a-z0-9]+@(mail|inbox)\.test$/;
@@ -52,43 +52,8 @@ after(async () => {
 const bidi = () => /** @type {any} */ (page.mainFrame()).browsingContext.userContext.browser.session;
 const contextId = () => /** @type {any} */ (page.mainFrame()).browsingContext.id;
 
-/**
- * The visible fill button, found through BiDi (it sees closed shadow roots): its shared id and its
- * box in viewport coordinates, or null while it is hidden.
- * @returns {Promise<{ sharedId: string, closedRoot: boolean, x: number, y: number, width: number, height: number } | null>}
- */
-async function fillButton() {
-  const { result } = await bidi().send('script.evaluate', {
-    expression: `[...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('tm-fill-'))`,
-    target: { context: contextId(), sandbox: 'e2e-inspect' },
-    awaitPromise: false,
-    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
-  });
-  for (const host of result.result?.value ?? []) {
-    const root = host.value?.shadowRoot;
-    if (!root) continue;
-    const found = await bidi().send('browsingContext.locateNodes', {
-      context: contextId(),
-      locator: { type: 'css', value: `button[aria-label="${FILL_LABEL}"]` },
-      startNodes: [{ sharedId: root.sharedId }],
-    });
-    for (const node of found.result.nodes) {
-      const box = await bidi().send('script.callFunction', {
-        functionDeclaration:
-          'function () { const r = this.getBoundingClientRect(); return this.closest("[hidden]") ? null : JSON.stringify([r.x, r.y, r.width, r.height]); }',
-        this: { sharedId: node.sharedId },
-        target: { context: contextId(), sandbox: 'e2e-inspect' },
-        awaitPromise: false,
-      });
-      const value = box.result.result?.value;
-      if (typeof value !== 'string') continue;
-      const [x = 0, y = 0, width = 0, height = 0] = JSON.parse(value);
-      if (width > 0 && height > 0)
-        return { sharedId: node.sharedId, closedRoot: root.value?.mode === 'closed', x, y, width, height };
-    }
-  }
-  return null;
-}
+/** The visible fill button (`ourButton`), or null while it is hidden. */
+const fillButton = () => ourButton(page, FILL_LABEL);
 
 /** Focuses a field with a real click and waits for the button to show. @param {string} selector */
 async function showButton(selector) {

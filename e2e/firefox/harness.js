@@ -313,3 +313,47 @@ export function pngDataUrl(width, height) {
   ]);
   return `data:image/png;base64,${png.toString('base64')}`;
 }
+
+/**
+ * Our visible button labelled `label` on `page`, found through BiDi (it sees closed shadow roots):
+ * its shared id, whether it lives in a closed root, and its box in viewport coordinates; null while
+ * there is none shown.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} label
+ * @returns {Promise<{ sharedId: string, closedRoot: boolean, x: number, y: number, width: number, height: number } | null>}
+ */
+export async function ourButton(page, label) {
+  const frame = /** @type {any} */ (page.mainFrame()).browsingContext;
+  const bidi = frame.userContext.browser.session;
+  const target = { context: frame.id, sandbox: 'e2e-inspect' };
+  const { result } = await bidi.send('script.evaluate', {
+    expression: `[...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('tm-fill-'))`,
+    target,
+    awaitPromise: false,
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  for (const host of result.result?.value ?? []) {
+    const root = host.value?.shadowRoot;
+    if (!root) continue;
+    const found = await bidi.send('browsingContext.locateNodes', {
+      context: frame.id,
+      locator: { type: 'css', value: `button[aria-label="${label}"]` },
+      startNodes: [{ sharedId: root.sharedId }],
+    });
+    for (const node of found.result.nodes) {
+      const box = await bidi.send('script.callFunction', {
+        functionDeclaration:
+          'function () { const r = this.getBoundingClientRect(); return this.closest("[hidden]") ? null : JSON.stringify([r.x, r.y, r.width, r.height]); }',
+        this: { sharedId: node.sharedId },
+        target,
+        awaitPromise: false,
+      });
+      const value = box.result.result?.value;
+      if (typeof value !== 'string') continue;
+      const [x = 0, y = 0, width = 0, height = 0] = JSON.parse(value);
+      if (width > 0 && height > 0)
+        return { sharedId: node.sharedId, closedRoot: root.value?.mode === 'closed', x, y, width, height };
+    }
+  }
+  return null;
+}

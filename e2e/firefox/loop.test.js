@@ -7,7 +7,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startPageServer } from '../loop-helpers.js';
-import { HUMAN_PAUSE_MS, PRESS_MS, launch, waitFor } from './harness.js';
+import { HUMAN_PAUSE_MS, PRESS_MS, launch, ourButton, waitFor } from './harness.js';
 
 const FILL_LABEL = 'Fill temp address';
 const CODE_LABEL = 'Fill verification code';
@@ -33,52 +33,21 @@ after(async () => {
   pages?.close();
 });
 
-/** @returns {any} puppeteer's BiDi session */
-const bidi = () => /** @type {any} */ (page.mainFrame()).browsingContext.userContext.browser.session;
-const contextId = () => /** @type {any} */ (page.mainFrame()).browsingContext.id;
-
 /**
- * Our visible button labelled `label`, found through BiDi (it sees closed shadow roots), with its
- * box in viewport coordinates; null while there is none.
+ * Our visible button labelled `label` (`ourButton`): its centre in viewport coordinates, and
+ * whether it lives in a closed root; null while there is none.
  * @param {string} label
  */
-async function ourButton(label) {
-  const { result } = await bidi().send('script.evaluate', {
-    expression: `[...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('tm-fill-'))`,
-    target: { context: contextId(), sandbox: 'e2e-inspect' },
-    awaitPromise: false,
-    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
-  });
-  for (const host of result.result?.value ?? []) {
-    const root = host.value?.shadowRoot;
-    if (!root) continue;
-    const found = await bidi().send('browsingContext.locateNodes', {
-      context: contextId(),
-      locator: { type: 'css', value: `button[aria-label="${label}"]` },
-      startNodes: [{ sharedId: root.sharedId }],
-    });
-    for (const node of found.result.nodes) {
-      const box = await bidi().send('script.callFunction', {
-        functionDeclaration:
-          'function () { const r = this.getBoundingClientRect(); return this.closest("[hidden]") || !r.width ? null : JSON.stringify([r.x, r.y, r.width, r.height]); }',
-        this: { sharedId: node.sharedId },
-        target: { context: contextId(), sandbox: 'e2e-inspect' },
-        awaitPromise: false,
-      });
-      const value = box.result.result?.value;
-      if (typeof value !== 'string') continue;
-      const [x = 0, y = 0, width = 0, height = 0] = JSON.parse(value);
-      return { x: x + width / 2, y: y + height / 2, closedRoot: root.value?.mode === 'closed' };
-    }
-  }
-  return null;
+async function ourButtonAt(label) {
+  const box = await ourButton(page, label);
+  return box && { x: box.x + box.width / 2, y: box.y + box.height / 2, closedRoot: box.closedRoot };
 }
 
 /** A real click on our button labelled `label` once it shows, after a person's pause. @param {string} label */
 async function clickOurs(label) {
-  await waitFor(() => ourButton(label), `"${label}" to show`);
+  await waitFor(() => ourButtonAt(label), `"${label}" to show`);
   await sleep(HUMAN_PAUSE_MS); // the button ignores clicks in its first 300 ms
-  const at = /** @type {{x: number, y: number}} */ (await ourButton(label));
+  const at = /** @type {{x: number, y: number}} */ (await ourButtonAt(label));
   await page.mouse.click(at.x, at.y, { delay: PRESS_MS });
 }
 
@@ -125,7 +94,7 @@ describe('Firefox: the verification loop', () => {
     await page.bringToFront();
     await page.goto(pages.url('code-split.html'));
     await page.locator('[aria-label="Digit 1"]').click({ delay: PRESS_MS });
-    const button = await waitFor(() => ourButton(CODE_LABEL), 'the code button');
+    const button = await waitFor(() => ourButtonAt(CODE_LABEL), 'the code button');
     assert.ok(button.closedRoot, 'in a closed shadow root');
     const before = await page.evaluate(() => ({
       dom: document.documentElement.outerHTML,
@@ -148,9 +117,9 @@ describe('Firefox: the verification loop', () => {
   it('Firefox: the same page on localhost gets no code button', async () => {
     await page.goto(pages.url('code-split.html', 'localhost'));
     await page.locator('#news').click({ delay: PRESS_MS });
-    await waitFor(() => ourButton(FILL_LABEL), 'the newsletter field button (the script has read the offers)');
+    await waitFor(() => ourButtonAt(FILL_LABEL), 'the newsletter field button (the script has read the offers)');
     await page.locator('[aria-label="Digit 1"]').click({ delay: PRESS_MS });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    assert.equal(await ourButton(CODE_LABEL), null);
+    assert.equal(await ourButtonAt(CODE_LABEL), null);
   });
 });
