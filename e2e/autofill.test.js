@@ -31,13 +31,13 @@
 // fallback runs the background's own registered listeners through the event objects' `dispatch`
 // (the browser's key/menu routing is then NOT covered). AUTOFILL_E2E_NO_X=1 forces the fallback.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { EXTENSION_DIR, launch as launchHarness, waitFor } from './harness.js';
+import { startPageServer } from './loop-helpers.js';
 
 /** @typedef {Awaited<ReturnType<typeof launchHarness>>} Harness */
 /** @typedef {import('playwright-core').Page} Page */
@@ -73,30 +73,7 @@ const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms)
 // ---------------------------------------------------------------------------------------------
 // The local pages.
 
-const PAGES = new URL('./pages/', import.meta.url);
-
-/** Serves e2e/pages/*.html on 127.0.0.1 (any host name reaching it: localhost too). */
-async function startPageServer() {
-  const server = createServer((req, res) => {
-    const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
-    let body;
-    try {
-      if (!/^[\w-]+\.html$/.test(name)) throw new Error('not a page');
-      body = readFileSync(new URL(name, PAGES));
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-  const port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
-  return {
-    port,
-    url: (/** @type {string} */ page, host = '127.0.0.1') => `http://${host}:${port}/${page}`,
-    close: () => server.close(),
-  };
-}
+// `startPageServer` (loop-helpers.js) serves e2e/pages on 127.0.0.1; any host name reaching it works: localhost too.
 
 // ---------------------------------------------------------------------------------------------
 // Seeing the button from the test side (DevTools), and from the page side (page world).
